@@ -1,0 +1,33 @@
+// One article in, its people, places and dates out: the pipeline every consumer shares.
+import { findArticleDate, findDates, type DateMention } from './dates/index.js';
+import { linkArticleNames } from './linking.js';
+import { SpanSet } from './overlaps.js';
+import { findNames, type NameMention } from './names/index.js';
+import { findHeadline, splitSentences } from './sentences.js';
+import type { AnalysisHints, ArticleAnalysis, Mention } from './types.js';
+
+/** Bumped whenever the analysis changes its output, so caches keyed by it are dropped. */
+export const ANALYSER_VERSION = '0.2.0';
+
+export function analyzeArticle(text: string, hints: AnalysisHints = {}): ArticleAnalysis {
+  const anchor = findArticleDate(text, hints);
+  const { names, dates } = settleOverlaps(findNames(text), findDates(text, anchor));
+  const links = linkArticleNames(names);
+  const mentions: Mention[] = [
+    ...names.map((n, i): Mention => ({ ...n, key: links.keys[i] })),
+    ...dates.map((d): Mention => ({ ...d, type: 'DATE', key: d.date.timex ?? d.text.toLowerCase() })),
+  ].sort((a, b) => a.start - b.start);
+  return { headline: findHeadline(text), sentences: splitSentences(text), anchor, mentions, names: links.names };
+}
+
+/**
+ * Where a name and a date claim the same words ("May", "Augusta"), the date wins unless the name
+ * is a multi-word person ("Theresa May"). Mentions never overlap afterwards.
+ */
+function settleOverlaps(names: NameMention[], dates: DateMention[]): { names: NameMention[]; dates: DateMention[] } {
+  if (!dates.length || !names.length) return { names, dates };
+  const strongPeople = new SpanSet(names.filter(n => n.type === 'PERSON' && /\s/.test(n.text.trim())));
+  const keptDates = dates.filter(d => !strongPeople.overlaps(d));
+  const dateSpans = new SpanSet(keptDates);
+  return { names: names.filter(n => !dateSpans.overlaps(n)), dates: keptDates };
+}

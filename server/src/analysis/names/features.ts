@@ -1,0 +1,163 @@
+// The per-token facts the tagger weighs: the word, its shape and affixes, its neighbours, where it
+// sits in its sentence and line, gazetteer membership and what the rest of the article says
+// about the same word. Everything that does not depend on the tags is computed once per article.
+import { gazetteerMatches, GAZETTEER_LISTS } from './gazetteer.js';
+import { CONNECTORS, TITLES } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface ArticleTokens {
+  text: string;
+  tokens: Token[];
+  lower: string[];
+  shape: string[];
+  isCap: boolean[];
+  /** Tokens the tagger looks at; every other token is outside any name. */
+  candidate: boolean[];
+  /** Tokens that begin a line, and tokens that begin a sentence (line starts included). */
+  lineStart: boolean[];
+  sentenceStart: boolean[];
+  /** Words capitalised somewhere in the middle of a sentence. */
+  seenCapMid: ReadonlySet<string>;
+  /** Static features of each candidate token (empty for the others): see TEMPLATES. */
+  features: TokenFeatures[];
+}
+
+/**
+ * The feature templates. A feature is a template with a value ("w" + "putin", written "w=putin")
+ * or a flag (value "", written "si"). Training weighs the written form; the tagger looks the
+ * value up in the template's own table, which spares building a string per feature at run time.
+ */
+export const TEMPLATES = [
+  'b', 'w', 's', 'p3', 'x3', 'x2', 'w-1', 'w+1', 'w-2', 'w+2', 's-1', 's+1', 'w-1w', 'ww+1',
+  'si', 'si|w', 'tl', 'tl|s', 'title-1', 'title', 'doc-lower', 'doc-cap',
+  'gB', 'gI', 'gB-1', 'gI-1', 'gB+1', 'gI+1',
+] as const;
+const T = Object.fromEntries(TEMPLATES.map((name, i) => [name, i])) as Record<(typeof TEMPLATES)[number], number>;
+
+export interface TokenFeatures {
+  templates: number[];
+  values: string[];
+}
+
+/** The written form of token i's features ("w=putin", "si"), which the weights are keyed by. */
+export function featureStrings(article: ArticleTokens, i: number): string[] {
+  const { templates, values } = article.features[i];
+  return templates.map((t, k) => (values[k] === '' ? TEMPLATES[t] : TEMPLATES[t] + '=' + values[k]));
+}
+
+const NONE: TokenFeatures = { templates: [], values: [] };
+const CAP = /^\p{Lu}/u;
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”', '—', '–', '-', '(', '[', '•', '*', '|', ';']);
+
+export function prepareArticle(text: string): ArticleTokens {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const lower = tokens.map(t => t.text.toLowerCase());
+  // "I" is a pronoun, not a name ("Rebecca and I").
+  const isCap = tokens.map(t => CAP.test(t.text) && t.text !== 'I');
+  const shape = tokens.map(t => wordShape(t.text));
+  const candidate = markCandidates(lower, isCap);
+  const lineStart = markLineStarts(text, tokens);
+  const sentenceStart = tokens.map((_, i) => i === 0 || lineStart[i] || SENTENCE_END.has(tokens[i - 1].text));
+  const titleLine = markTitleCaseLines(tokens, isCap, lineStart);
+  const { seenLower, seenCapMid } = articleVocabulary(lower, isCap, sentenceStart);
+  const gaz = gazetteerMatches(lower, isCap);
+  const features: TokenFeatures[] = new Array(n);
+  const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : lower[k]);
+  for (let i = 0; i < n; i++) {
+    if (!candidate[i]) { features[i] = NONE; continue; }
+    const w = lower[i];
+    const f: TokenFeatures = {
+      templates: [T.b, T.w, T.s, T.p3, T.x3, T.x2, T['w-1'], T['w+1'], T['w-2'], T['w+2'], T['s-1'], T['s+1'], T['w-1w'], T['ww+1']],
+      values: ['', w, shape[i], w.slice(0, 3), w.slice(-3), w.slice(-2), at(i - 1), at(i + 1), at(i - 2), at(i + 2),
+        i > 0 ? shape[i - 1] : '<s>', i + 1 < n ? shape[i + 1] : '</s>', at(i - 1) + '|' + w, w + '|' + at(i + 1)],
+    };
+    const add = (t: number, v = '') => { f.templates.push(t); f.values.push(v); };
+    if (sentenceStart[i]) { add(T.si); add(T['si|w'], w); }
+    if (titleLine[i]) { add(T.tl); add(T['tl|s'], shape[i]); }
+    if (i > 0 && TITLES.has(lower[i - 1].replace(/\.$/, ''))) add(T['title-1']);
+    if (TITLES.has(w.replace(/\.$/, ''))) add(T.title);
+    if (seenLower.has(w)) add(T['doc-lower']);
+    if (seenCapMid.has(w)) add(T['doc-cap']);
+    addGazetteer(add, T.gB, T.gI, gaz.begins[i], gaz.inside[i]);
+    if (i > 0) addGazetteer(add, T['gB-1'], T['gI-1'], gaz.begins[i - 1], gaz.inside[i - 1]);
+    if (i + 1 < n) addGazetteer(add, T['gB+1'], T['gI+1'], gaz.begins[i + 1], gaz.inside[i + 1]);
+    features[i] = f;
+  }
+  return { text, tokens, lower, shape, isCap, candidate, lineStart, sentenceStart, seenCapMid, features };
+}
+
+function addGazetteer(add: (t: number, v: string) => void, begin: number, inside: number, begins: number, insides: number): void {
+  for (let b = 0; b < GAZETTEER_LISTS.length; b++) {
+    if (begins & (1 << b)) add(begin, GAZETTEER_LISTS[b]);
+    if (insides & (1 << b)) add(inside, GAZETTEER_LISTS[b]);
+  }
+}
+
+/** "Putin" → "Xx", "U.S." → "X.X.", "McCain" → "XxXx", "2022" → "d", "al-Assad" → "x-Xx". */
+export function wordShape(word: string): string {
+  let out = '', last = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = charClass(word, i);
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+// ASCII by char code (the common case), everything else by Unicode property.
+function charClass(word: string, i: number): string {
+  const code = word.charCodeAt(i);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return word[i];
+  const ch = word[i];
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{L}|\p{M}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
+/**
+ * Capitalised tokens, and the connectors between them ("Bank of England", "Ludwig van
+ * Beethoven"). Names in this tagger always begin and end on a capitalised token.
+ */
+function markCandidates(lower: string[], isCap: boolean[]): boolean[] {
+  const out = isCap.slice();
+  for (let i = 1; i < lower.length - 1; i++) {
+    if (!CONNECTORS.has(lower[i]) || !(isCap[i - 1] || (out[i - 1] && CONNECTORS.has(lower[i - 1])))) continue;
+    let j = i + 1;
+    while (j < lower.length && j <= i + 2 && CONNECTORS.has(lower[j])) j++;
+    out[i] = j < lower.length && isCap[j];
+  }
+  return out;
+}
+
+function markLineStarts(text: string, tokens: Token[]): boolean[] {
+  return tokens.map((t, i) => {
+    const from = i === 0 ? 0 : tokens[i - 1].end;
+    return i === 0 || text.slice(from, t.start).includes('\n');
+  });
+}
+
+/** Headlines and captions in title case: capitalisation says little there. */
+function markTitleCaseLines(tokens: Token[], isCap: boolean[], lineStart: boolean[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length;) {
+    let j = i + 1;
+    while (j < tokens.length && !lineStart[j]) j++;
+    let words = 0, caps = 0;
+    for (let k = i; k < j; k++) if (/^\p{L}{4,}/u.test(tokens[k].text)) { words++; if (isCap[k]) caps++; }
+    if (words >= 2 && caps / words >= 0.7) out.fill(true, i, j);
+    i = j;
+  }
+  return out;
+}
+
+/** Words written in lower case somewhere, and words capitalised mid-sentence somewhere. */
+function articleVocabulary(lower: string[], isCap: boolean[], sentenceStart: boolean[]): { seenLower: Set<string>; seenCapMid: Set<string> } {
+  const seenLower = new Set<string>(), seenCapMid = new Set<string>();
+  for (let i = 0; i < lower.length; i++) {
+    if (!isCap[i]) seenLower.add(lower[i]);
+    else if (!sentenceStart[i]) seenCapMid.add(lower[i]);
+  }
+  return { seenLower, seenCapMid };
+}

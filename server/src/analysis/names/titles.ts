@@ -1,0 +1,50 @@
+// Titles and people. A person's mention is the name alone ("President Volodymyr Zelensky" →
+// "Volodymyr Zelensky", the contract of the product and of `news-lens extract`); the title words
+// the text gives ("President", "CEO", "Foreign Minister") are kept beside it as `title`, which the
+// hover card shows. A span of job words alone ("CEO", "Chief Operating Officer") names a role, not
+// a person; an honorific alone ("the Senator") still stands for one.
+import type { TokenSpan } from './consistency.js';
+import type { ArticleTokens } from './features.js';
+import { inList } from './gazetteer.js';
+import { TITLES } from './lexicon.js';
+
+export interface TitledSpan extends TokenSpan {
+  title?: string;
+}
+
+/** Jobs that are never part of a written name. */
+const JOBS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst']);
+// Words that continue a title ("Chief Operating Officer", "Prime Minister of").
+const ROLE_WORDS = new Set(['operating', 'executive', 'financial', 'officer', 'of', 'state', 'home', 'general', 'attorney', 'presiding', 'minister']);
+
+const bare = (article: ArticleTokens, i: number) => article.lower[i].replace(/\.$/, '');
+const isTitle = (article: ArticleTokens, i: number) => TITLES.has(bare(article, i)) || JOBS.has(bare(article, i)) || ROLE_WORDS.has(bare(article, i));
+
+/** "CEO", "Chief Operating Officer": no honorific that could stand for a known person ("the Senator"). */
+function isJobOnly(article: ArticleTokens, s: TokenSpan): boolean {
+  for (let i = s.a; i < s.b; i++) if (!JOBS.has(bare(article, i)) && !ROLE_WORDS.has(bare(article, i))) return false;
+  return true;
+}
+
+export function splitTitles(article: ArticleTokens, spans: readonly TokenSpan[]): TitledSpan[] {
+  const out: TitledSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PERSON') { out.push(s); continue; }
+    let name = s.a;
+    while (name < s.b && isTitle(article, name)) name++;
+    if (name === s.b && isJobOnly(article, s)) continue; // a role, not a person
+    if (name === s.b) { out.push({ ...s, title: article.text.slice(article.tokens[s.a].start, article.tokens[s.b - 1].end) }); continue; }
+    // "Minister of Education Stefania Giannini": a title's "of" phrase runs up to a first name.
+    if (name > s.a && article.lower[name - 1] === 'of') {
+      let first = name;
+      while (first < s.b && !inList(article.lower[first], 'first')) first++;
+      if (first === s.b) continue; // "President of the Brotherhood": a role, not a name
+      name = first;
+    }
+    // The title the text gives the person: the title words inside the span, or the one just before it.
+    const titleFrom = name > s.a ? s.a : s.a > 0 && TITLES.has(bare(article, s.a - 1)) ? s.a - 1 : name;
+    const title = titleFrom < name ? article.text.slice(article.tokens[titleFrom].start, article.tokens[name - 1].end) : undefined;
+    out.push(title ? { ...s, a: name, title } : s);
+  }
+  return out;
+}
