@@ -1,0 +1,275 @@
+// The corpus: every article's analysis, and the entities joined across articles. Article texts
+// are not kept (a corpus of 100,000 articles would not fit); features that need a sentence read
+// it back through the workspace.
+import { analyzeArticle } from '../analysis/analyze.js';
+import type { AnalysisHints, ArticleAnalysis, Mention } from '../analysis/types.js';
+import { CorrectionRules } from './corrections.js';
+import { EntityIndex, type Entity } from './entities.js';
+import { LineIndex } from './lineIndex.js';
+
+export interface Article {
+  uri: string;
+  /** Increases with every change the corpus sees for this uri. */
+  revision: number;
+  /** The analysis with the reader's corrections made: what every feature sees. */
+  analysis: ArticleAnalysis;
+  /** The analysis as the machine made it (the same object when no correction applies). */
+  original: ArticleAnalysis;
+  lines: LineIndex;
+}
+
+/** A mention located in its article. */
+export interface MentionRef {
+  article: Article;
+  mention: Mention;
+  index: number;
+}
+
+let nextRevision = 1;
+
+export class Corpus {
+  private readonly articles = new Map<string, Article>();
+  readonly entities = new EntityIndex();
+  private readonly strings = new Interner();
+  private rules = CorrectionRules.NONE;
+  /** Bumped by every change; caches of derived answers compare against it. */
+  revision = 0;
+  /** The revision at which each corpus key's articles last changed (see `entityRevision`). */
+  private readonly keyRevisions = new Map<string, number>();
+
+  /** The revision of the article put last: `mentionsOf(entity, since)` takes it as `since`. */
+  get latestArticleRevision(): number {
+    return nextRevision - 1;
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /** How many distinct names, keys and titles the corpus holds (for tests of its memory). */
+  get stringCount(): number {
+    return this.strings.size;
+  }
+
+  /** Analyses `text` and puts it in place of whatever the corpus held for `uri`. */
+  update(uri: string, text: string, hints: AnalysisHints = {}): Article {
+    return this.put(uri, analyzeArticle(text, hints), LineIndex.of(text));
+  }
+
+  /** Puts an analysis made elsewhere (a worker, the cache) in place. */
+  put(uri: string, original: ArticleAnalysis, lines: LineIndex): Article {
+    this.delete(uri);
+    this.strings.internAnalysis(original);
+    const analysis = this.rules.apply(original);
+    const article: Article = { uri, revision: nextRevision++, analysis, original, lines };
+    this.articles.set(uri, article);
+    this.index(article, +1);
+    this.revision++;
+    return article;
+  }
+
+  get corrections(): CorrectionRules {
+    return this.rules;
+  }
+
+  /** Makes the reader's corrections in every article at once (no article is analysed again). */
+  setCorrections(rules: CorrectionRules): void {
+    this.rules = rules;
+    for (const article of [...this.articles.values()]) {
+      if (article.analysis === article.original && rules.apply(article.original) === article.original) continue;
+      this.put(article.uri, article.original, article.lines);
+    }
+    this.revision++;
+  }
+
+  delete(uri: string): boolean {
+    const old = this.articles.get(uri);
+    if (!old) return false;
+    this.index(old, -1);
+    this.strings.releaseAnalysis(old.original);
+    this.articles.delete(uri);
+    this.revision++;
+    return true;
+  }
+
+  get(uri: string): Article | undefined {
+    return this.articles.get(uri);
+  }
+
+  all(): IterableIterator<Article> {
+    return this.articles.values();
+  }
+
+  /**
+   * The revision at which an article mentioning the entity last came, went or changed: answers
+   * derived from its mentions stay valid while this stays the same.
+   */
+  entityRevision(entity: Entity): number {
+    let latest = 0;
+    for (const ck of entity.keys) latest = Math.max(latest, this.keyRevisions.get(ck) ?? 0);
+    return latest;
+  }
+
+  /** The mention covering `offset` (its end included, so a cursor right after a name counts). */
+  mentionAt(uri: string, offset: number): MentionRef | undefined {
+    const article = this.articles.get(uri);
+    if (!article) return undefined;
+    const mentions = article.analysis.mentions;
+    let lo = 0, hi = mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = mentions[mid];
+      if (m.end < offset) lo = mid + 1;
+      else if (m.start > offset) hi = mid - 1;
+      else return { article, mention: m, index: mid };
+    }
+    return undefined;
+  }
+
+  entityOf(article: Article, mention: Mention): Entity | undefined {
+    return this.entities.entityOf(mention.type, entityKey(article.uri, mention));
+  }
+
+  /**
+   * Every mention of the entity, article by article; only in articles put after `since`, if given.
+   * Only the articles the entity's keys name are read, each mention compared without allocating:
+   * keeping a per-article index of mentions by key instead cost a tenth of the corpus's memory.
+   */
+  *mentionsOf(entity: Entity, since = 0): Generator<MentionRef> {
+    for (const ck of entity.keys) {
+      const type = ck.slice(0, ck.indexOf(':')), key = ck.slice(type.length + 1);
+      for (const uri of this.entities.articlesOfKey(ck).keys()) {
+        const article = this.articles.get(uri);
+        if (!article || article.revision <= since) continue;
+        const mentions = article.analysis.mentions;
+        for (let index = 0; index < mentions.length; index++) {
+          const mention = mentions[index];
+          if (mention.type === type && entityKey(uri, mention) === key) yield { article, mention, index };
+        }
+      }
+    }
+  }
+
+  /** Mentions of the entity in one article, in text order. */
+  mentionsIn(article: Article, entity: Entity): MentionRef[] {
+    const keys = new Set(entity.keys);
+    const out: MentionRef[] = [];
+    article.analysis.mentions.forEach((mention, index) => {
+      if (keys.has(`${mention.type}:${entityKey(article.uri, mention)}`)) out.push({ article, mention, index });
+    });
+    return out;
+  }
+
+  /** The entities an article mentions, each with its mentions there in text order. */
+  mentionsByEntity(article: Article): Map<Entity, MentionRef[]> {
+    const out = new Map<Entity, MentionRef[]>();
+    article.analysis.mentions.forEach((mention, index) => {
+      const entity = this.entityOf(article, mention);
+      if (!entity) return;
+      const refs = out.get(entity);
+      const ref = { article, mention, index };
+      if (refs) refs.push(ref);
+      else out.set(entity, [ref]);
+    });
+    return out;
+  }
+
+  private index(article: Article, sign: 1 | -1): void {
+    for (const [ck, indices] of keyIndex(article.uri, article.analysis)) {
+      const mention = article.analysis.mentions[indices[0]];
+      const key = ck.slice(ck.indexOf(':') + 1);
+      const name = displayNameIn(article.analysis, mention);
+      if (sign > 0) this.entities.add(article.uri, mention.type, key, indices.length, name);
+      else this.entities.remove(article.uri, mention.type, key, name);
+      // The revision this change is about to make; a key gone from the corpus is forgotten.
+      if (this.entities.articlesOfKey(ck).size) this.keyRevisions.set(ck, this.revision + 1);
+      else this.keyRevisions.delete(ck);
+    }
+  }
+}
+
+function keyIndex(uri: string, analysis: ArticleAnalysis): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  analysis.mentions.forEach((m, i) => {
+    // Not interned: the entity index keeps one copy of each key as a map key already.
+    const ck = `${m.type}:${entityKey(uri, m)}`;
+    const list = byKey.get(ck);
+    if (list) list.push(i);
+    else byKey.set(ck, [i]);
+  });
+  return byKey;
+}
+
+/**
+ * One copy of each name, key and title in memory: the corpus repeats them by the million
+ * ("Putin" in 50,000 articles), and analyses from the indexing threads arrive as fresh copies.
+ * Counted, so a string leaves with the last article that holds it: typing writes a new half-name
+ * at every keystroke ("Zelen", "Zelens", …), which a table kept for ever would keep for days.
+ */
+class Interner {
+  private readonly table = new Map<string, { own: string; refs: number }>();
+
+  /** Interns the strings an analysis repeats across articles: mentions' and display names. */
+  internAnalysis(analysis: ArticleAnalysis): void {
+    this.internMentions(analysis.mentions);
+    if (!analysis.names.size) return;
+    const names = [...analysis.names].map(([k, v]) => [this.take(k), this.take(v)] as const);
+    analysis.names.clear();
+    for (const [k, v] of names) analysis.names.set(k, v);
+  }
+
+  private internMentions(mentions: Mention[]): void {
+    for (const m of mentions) {
+      m.key = this.take(m.key);
+      m.text = this.take(m.text);
+      if (m.title) m.title = this.take(m.title);
+      if (m.date?.timex) m.date.timex = this.take(m.date.timex);
+    }
+  }
+
+  /** Lets go of what internAnalysis took for an analysis the corpus no longer holds. */
+  releaseAnalysis(analysis: ArticleAnalysis): void {
+    for (const m of analysis.mentions) {
+      this.release(m.key);
+      this.release(m.text);
+      if (m.title) this.release(m.title);
+      if (m.date?.timex) this.release(m.date.timex);
+    }
+    for (const [k, v] of analysis.names) { this.release(k); this.release(v); }
+  }
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  private take(s: string): string {
+    const known = this.table.get(s);
+    if (known) {
+      known.refs++;
+      return known.own;
+    }
+    // A slice of an article's text can hold the whole text alive; store a copy of its own.
+    const own = s.length >= 13 ? (JSON.parse(JSON.stringify(s)) as string) : s;
+    this.table.set(own, { own, refs: 1 });
+    return own;
+  }
+
+  private release(s: string): void {
+    const entry = this.table.get(s);
+    if (entry && --entry.refs === 0) this.table.delete(s);
+  }
+}
+
+/**
+ * The key under which a mention joins the corpus. A date without a value ("Tuesday" in an
+ * undated article) is a day of that article only, never the same day as elsewhere.
+ */
+export function entityKey(uri: string, m: Mention): string {
+  if (m.type !== 'DATE') return m.key;
+  return m.date?.timex ?? `${m.key}@${uri}`;
+}
+
+function displayNameIn(analysis: ArticleAnalysis, m: Mention): string {
+  if (m.type === 'DATE') return m.date?.timex ?? m.text;
+  return analysis.names.get(m.key) ?? m.text;
+}

@@ -1,0 +1,332 @@
+// Corpus-wide entities. Each article links its own mentions (article keys such as
+// `vladimir putin` or `putin`); here those keys are joined across articles: a surname alone
+// ("Putin") joins the one full name that ends in it, and spelling variants of one name
+// ("Zelensky" / "Zelenskyy") join each other. Places are joined only by exact key: the surname
+// rule would make "North Korea" and "South Korea" one place.
+import type { EntityType } from '../analysis/types.js';
+import { nearlySame, spellingKeys, SurnameBuckets } from './surnames.js';
+
+export interface Entity {
+  /** Stable while the corpus holds the same names: `PERSON:vladimir putin`, `DATE:2022-03-08`. */
+  id: string;
+  type: EntityType;
+  /** The display name: the fullest form written in the corpus. */
+  name: string;
+  /** The corpus keys (`TYPE:article key`) it gathers. */
+  keys: string[];
+}
+
+interface KeyInfo {
+  type: EntityType;
+  key: string;
+  /** Mentions of this key per article. */
+  articles: Map<string, number>;
+  /** Display names written for this key, with how many articles wrote each. */
+  names: Map<string, number>;
+}
+
+export function corpusKey(type: EntityType, key: string): string {
+  return `${type}:${key}`;
+}
+
+/**
+ * While the corpus is being filled in bulk, entities are joined again at most this often, and
+ * never more than one part in BULK_RESOLVE_SHARE of the time: joining grows with the corpus,
+ * and each joining is a pause of the thread that answers requests. At one part in 50, fewer
+ * than one request in 50 made during a scan meets a joining, so none sets the 95th percentile.
+ */
+const BULK_RESOLVE_MS = 1000;
+const BULK_RESOLVE_SHARE = 50;
+
+/** Past this many keys come or gone since the last joining, the corpus is joined again whole. */
+const PATCH_LIMIT = 64;
+
+export class EntityIndex {
+  private readonly keys = new Map<string, KeyInfo>();
+  private resolved?: { byKey: Map<string, Entity>; entities: Entity[] };
+  /** True when keys came or went since the last joining. */
+  private dirty = true;
+  private resolvedAt = 0;
+  /** How long the last joining took, in ms. */
+  private resolveCost = 0;
+  /**
+   * Keys whose last article went, kept until the next joining: an article put again (every edit
+   * is a removal and an addition) brings most of them straight back, and then nothing changed.
+   */
+  private readonly emptied = new Set<string>();
+  /** Keys that came and went since the last joining, and the surname buckets of person keys. */
+  private readonly added = new Set<string>();
+  private readonly removed = new Set<string>();
+  private readonly surnames = new SurnameBuckets();
+  /** Entities of keys newer than a stale joining, each on its own until the next one. */
+  private provisional = new Map<string, Entity>();
+  /**
+   * Set while a scan adds thousands of articles: joining all entities after each would cost more
+   * than the scan, so answers may lag the newest keys by up to BULK_RESOLVE_MS.
+   */
+  bulk = false;
+
+  /** Records that `uri` has `count` mentions of `key`, written in full as `name`. */
+  add(uri: string, type: EntityType, key: string, count: number, name: string): void {
+    const ck = corpusKey(type, key);
+    let info = this.keys.get(ck);
+    if (!info) {
+      info = { type, key, articles: new Map(), names: new Map() };
+      this.keys.set(ck, info);
+      this.dirty = true;
+      if (!this.removed.delete(ck)) this.added.add(ck);
+      if (type === 'PERSON') this.surnames.add(ck);
+    }
+    this.emptied.delete(ck);
+    info.articles.set(uri, count);
+    info.names.set(name, (info.names.get(name) ?? 0) + 1);
+  }
+
+  remove(uri: string, type: EntityType, key: string, name: string): void {
+    const ck = corpusKey(type, key);
+    const info = this.keys.get(ck);
+    if (!info) return;
+    info.articles.delete(uri);
+    const n = (info.names.get(name) ?? 1) - 1;
+    if (n > 0) info.names.set(name, n);
+    else info.names.delete(name);
+    if (!info.articles.size) this.emptied.add(ck);
+  }
+
+  /** The entity a corpus key belongs to. */
+  entityOf(type: EntityType, key: string): Entity | undefined {
+    return this.entity(corpusKey(type, key));
+  }
+
+  entity(ck: string): Entity | undefined {
+    const found = this.resolve().byKey.get(ck);
+    if (found || !this.keys.has(ck)) return found;
+    let alone = this.provisional.get(ck);
+    if (!alone) {
+      const info = this.keys.get(ck)!;
+      this.provisional.set(ck, (alone = { id: ck, type: info.type, name: displayName(info), keys: [ck] }));
+    }
+    return alone;
+  }
+
+  /** The articles that mention one corpus key, with their mention counts. */
+  articlesOfKey(ck: string): ReadonlyMap<string, number> {
+    return this.keys.get(ck)?.articles ?? EMPTY;
+  }
+
+  all(): readonly Entity[] {
+    return this.resolve().entities;
+  }
+
+  /** The number of entities; during bulk filling, as last joined (cheap enough for progress reports). */
+  get count(): number {
+    return this.bulk ? this.resolved?.entities.length ?? 0 : this.all().length;
+  }
+
+  /** Articles mentioning the entity, with their mention counts. */
+  articlesOf(entity: Entity): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const ck of entity.keys) {
+      for (const [uri, n] of this.keys.get(ck)?.articles ?? []) out.set(uri, (out.get(uri) ?? 0) + n);
+    }
+    return out;
+  }
+
+  mentionCount(entity: Entity): number {
+    let n = 0;
+    for (const ck of entity.keys) for (const c of this.keys.get(ck)?.articles.values() ?? []) n += c;
+    return n;
+  }
+
+  private resolve(): { byKey: Map<string, Entity>; entities: Entity[] } {
+    this.dropEmptied();
+    const wait = Math.max(BULK_RESOLVE_MS, BULK_RESOLVE_SHARE * this.resolveCost);
+    const stale = this.bulk && this.resolved && Date.now() - this.resolvedAt < wait;
+    if (!this.resolved || (this.dirty && !stale)) {
+      if (!this.patched()) {
+        const started = Date.now();
+        this.resolved = resolveEntities(this.keys, this.resolved?.byKey);
+        this.resolvedAt = Date.now();
+        this.resolveCost = this.resolvedAt - started;
+      }
+      for (const ck of this.removed) this.surnames.delete(ck);
+      this.added.clear();
+      this.removed.clear();
+      this.dirty = false;
+      this.provisional.clear();
+    }
+    return this.resolved!;
+  }
+
+  /**
+   * Applies the keys that came and went since the last joining when none of them could join any
+   * other key (most edits: a new name, a name half typed): each is, or was, an entity of its own,
+   * exactly as a whole joining would find. False when the whole corpus must be joined again.
+   */
+  private patched(): boolean {
+    if (!this.resolved || this.added.size + this.removed.size > PATCH_LIMIT) return false;
+    const { byKey } = this.resolved;
+    const alone = (ck: string) => !ck.startsWith('PERSON:') || this.surnames.alone(ck);
+    for (const ck of this.removed) if ((byKey.get(ck)?.keys.length ?? 1) > 1 || !alone(ck)) return false;
+    for (const ck of this.added) if (!alone(ck)) return false;
+    const gone = new Set<Entity>();
+    for (const ck of this.removed) {
+      const e = byKey.get(ck);
+      if (e) gone.add(e);
+      byKey.delete(ck);
+    }
+    const entities = gone.size ? this.resolved.entities.filter(e => !gone.has(e)) : this.resolved.entities;
+    for (const ck of this.added) {
+      const info = this.keys.get(ck)!;
+      const entity: Entity = { id: ck, type: info.type, name: displayName(info), keys: [ck] };
+      byKey.set(ck, entity);
+      entities.push(entity);
+    }
+    this.resolved = { byKey, entities };
+    return true;
+  }
+
+  private dropEmptied(): void {
+    for (const ck of this.emptied) {
+      if (this.keys.get(ck)?.articles.size === 0) {
+        this.keys.delete(ck);
+        this.dirty = true;
+        if (this.added.delete(ck)) this.surnames.delete(ck);
+        else this.removed.add(ck);
+      }
+    }
+    this.emptied.clear();
+  }
+}
+
+const EMPTY: ReadonlyMap<string, number> = new Map();
+
+/**
+ * Joins the keys into entities. An entity whose keys are the same as before keeps its object, so
+ * what was derived from it (its facts, its defining mention) survives a joining caused elsewhere.
+ */
+function resolveEntities(keys: Map<string, KeyInfo>, before?: Map<string, Entity>): { byKey: Map<string, Entity>; entities: Entity[] } {
+  const groups = new UnionFind();
+  const people = [...keys.entries()].filter(([, i]) => i.type === 'PERSON');
+  for (const [ck, info] of people) groups.weigh(ck, info.articles.size);
+  joinPeople(people, groups);
+  const members = new Map<string, string[]>();
+  for (const ck of keys.keys()) {
+    const root = groups.find(ck);
+    let list = members.get(root);
+    if (!list) members.set(root, (list = []));
+    list.push(ck);
+  }
+  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  for (const list of members.values()) {
+    const head = chooseHead(list, keys);
+    const info = keys.get(head)!;
+    const entity = sameEntity(before, head, list) ?? { id: head, type: info.type, name: '', keys: list };
+    entity.name = displayName(info);
+    entities.push(entity);
+    for (const ck of list) byKey.set(ck, entity);
+  }
+  return { byKey, entities };
+}
+
+function sameEntity(before: Map<string, Entity> | undefined, head: string, list: string[]): Entity | undefined {
+  const old = before?.get(head);
+  return old && old.id === head && old.keys.length === list.length && list.every(ck => before!.get(ck) === old) ? old : undefined;
+}
+
+/** Full names with near-identical surnames join; then each lone surname joins its one full name. */
+function joinPeople(people: [string, KeyInfo][], groups: UnionFind): void {
+  const bySurname = new Map<string, string[]>();
+  /** Full names by first name and surname variant: only names in one such list can be variants. */
+  const byFirstAndSurname = new Map<string, string[]>();
+  const surnames = new Map<string, string>();
+  for (const [ck, info] of people) {
+    const tokens = info.key.split(' ');
+    if (tokens.length < 2) continue;
+    const surname = tokens[tokens.length - 1];
+    surnames.set(ck, surname);
+    for (const variant of spellingKeys(surname)) {
+      push(bySurname, variant, ck);
+      push(byFirstAndSurname, `${tokens[0]} ${variant}`, ck);
+    }
+  }
+  // Full names: same first name and a surname one letter apart ("volodymyr zelensky(y)").
+  for (const list of byFirstAndSurname.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (nearlySame(surnames.get(list[i])!, surnames.get(list[j])!)) groups.union(list[i], list[j]);
+      }
+    }
+  }
+  // A lone surname joins the full-name entity it names, when only one entity (or one clearly
+  // dominant one) has that surname.
+  for (const [ck, info] of people) {
+    if (surnames.has(ck)) continue;
+    const candidates = new Map<string, number>();
+    for (const variant of spellingKeys(info.key)) {
+      for (const other of bySurname.get(variant) ?? []) {
+        if (nearlySame(surnames.get(other)!, info.key)) candidates.set(groups.find(other), 0);
+      }
+    }
+    const root = dominant(candidates, groups);
+    if (root) groups.union(root, ck);
+  }
+}
+
+/** The candidate with at least three times the articles of any other, if any. */
+function dominant(candidates: Map<string, number>, groups: UnionFind): string | undefined {
+  if (candidates.size <= 1) return candidates.keys().next().value;
+  const ranked = [...candidates.keys()].map(root => [root, groups.weight(root)] as const).sort((x, y) => y[1] - x[1]);
+  return ranked[0][1] >= 3 * ranked[1][1] ? ranked[0][0] : undefined;
+}
+
+/** The key that names the entity: the fullest, then the most written. */
+function chooseHead(list: string[], keys: Map<string, KeyInfo>): string {
+  const score = (ck: string) => {
+    const info = keys.get(ck)!;
+    return info.key.split(' ').length * 1e6 + info.articles.size;
+  };
+  return list.reduce((best, ck) => (score(ck) > score(best) || (score(ck) === score(best) && ck < best) ? ck : best));
+}
+
+function displayName(info: KeyInfo): string {
+  let best = info.key, bestCount = -1;
+  for (const [name, n] of info.names) if (n > bestCount || (n === bestCount && name.length > best.length)) { best = name; bestCount = n; }
+  return best;
+}
+
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Groups of corpus keys, each root carrying the summed weight (articles) of its members, so the
+ * size of a group is known without a pass over all people (that pass made joining quadratic).
+ */
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  private readonly weights = new Map<string, number>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root)) root = this.parent.get(root)!;
+    while (x !== root) { const next = this.parent.get(x)!; this.parent.set(x, root); x = next; }
+    return root;
+  }
+  weigh(x: string, weight: number): void {
+    this.weights.set(x, weight);
+  }
+  weight(root: string): number {
+    return this.weights.get(root) ?? 0;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra === rb) return;
+    this.parent.set(rb, ra);
+    this.weights.set(ra, this.weight(ra) + this.weight(rb));
+    this.weights.delete(rb);
+  }
+}

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LineIndex } from './lineIndex.js';
+
+test('positions count UTF-16 code units and every kind of line break', () => {
+  const text = 'a😀b\r\nsecond\rthird\nlast';
+  const index = LineIndex.of(text);
+  assert.equal(index.lineCount, 4);
+  assert.deepEqual(index.positionAt(text.indexOf('b')), { line: 0, character: 3 });
+  assert.deepEqual(index.positionAt(text.indexOf('second')), { line: 1, character: 0 });
+  assert.deepEqual(index.positionAt(text.indexOf('third')), { line: 2, character: 0 });
+  assert.equal(index.offsetAt({ line: 3, character: 2 }), text.indexOf('last') + 2);
+});
+
+test('out-of-range positions are clamped, never thrown', () => {
+  const index = LineIndex.of('ab\ncd');
+  assert.equal(index.offsetAt({ line: 99, character: 0 }), 5);
+  assert.equal(index.offsetAt({ line: 0, character: 99 }), 3);
+  assert.equal(index.offsetAt({ line: -1, character: -5 }), 0);
+  assert.equal(index.offsetAt({ line: NaN, character: 1 }), 0);
+  assert.deepEqual(index.positionAt(1000), { line: 1, character: 2 });
+});

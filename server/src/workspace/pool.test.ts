@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { buildSync } from 'esbuild';
+import { IndexPool } from './pool.js';
+
+/** The worker bundled as the server's build bundles it (a thread cannot run the TypeScript sources). */
+function workerScript(): string {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'nl-worker-')), 'indexWorker.js');
+  buildSync({ entryPoints: [join(import.meta.dirname, 'indexWorker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', loader: { '.json': 'json' }, logLevel: 'silent' });
+  return outfile;
+}
+
+test('threads start on the first load, stop when idle, and start again for the next', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nl-pool-'));
+  const path = join(dir, 'a.txt');
+  writeFileSync(path, 'Talks\n\nMayor Elena Brandt visited Oslo on Tuesday.\n');
+  const pool = new IndexPool(workerScript(), 1, 100);
+  assert.equal(pool.running, 0, 'nothing started before any work');
+  const req = { uri: 'file:///a.txt', path, maxBytes: 1e6 };
+  const first = await pool.load(req);
+  assert.ok(first.ok);
+  assert.equal(pool.running, 1);
+  await new Promise(r => setTimeout(r, 400));
+  assert.equal(pool.running, 0, 'stopped after the idle while');
+  const again = await pool.load(req);
+  assert.ok(again.ok, 'a stopped thread is not a failure, and the pool works again');
+  assert.deepEqual(again.ok && again.analysis.mentions, first.ok && first.analysis.mentions);
+  await pool.dispose();
+});
