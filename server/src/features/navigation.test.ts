@@ -1,0 +1,37 @@
+// Definition, references and highlights: one entity seen from one mention.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ARTICLES } from '../testing/fixtures.js';
+import { markedContext, positionOf } from '../testing/markedArticle.js';
+import { definition } from './definition.js';
+import { highlights } from './highlights.js';
+import { references } from './references.js';
+
+const ctx = markedContext(ARTICLES);
+const A = 'file:///news/a.txt', B = 'file:///news/b.txt';
+const at = (uri: string, needle: string, n = 0) => positionOf(ctx.texts.get(uri)!, needle, n);
+
+test('definition goes from a surname in another article to the full name', () => {
+  const def = definition(ctx, B, at(B, 'Ribeiro’s'));
+  assert.deepEqual(def, { uri: A, range: { start: { line: 2, character: 26 }, end: { line: 2, character: 37 } } });
+  assert.equal(ctx.texts.get(A)!.split('\n')[2].slice(26, 37), 'Ana Ribeiro');
+});
+
+test('references list every mention in every article', () => {
+  const refs = references(ctx, A, at(A, 'Lisbon', 1));
+  assert.deepEqual(refs.map(r => `${r.uri}:${r.range.start.line}`), [`${A}:2`, `${B}:2`]);
+  const ribeiro = references(ctx, A, at(A, 'Ribeiro', 1));
+  assert.equal(ribeiro.length, 3);
+  assert.deepEqual(new Set(ribeiro.map(r => r.uri)), new Set([A, B]));
+});
+
+test('highlights stay in the article', () => {
+  const marks = highlights(ctx, A, at(A, 'Ribeiro', 1));
+  assert.deepEqual(marks.map(m => m.range.start.line), [2, 3]);
+});
+
+test('nothing under the cursor, nothing returned', () => {
+  assert.equal(definition(ctx, A, at(A, 'opened')), null);
+  assert.deepEqual(references(ctx, A, { line: 50, character: 3 }), []);
+  assert.deepEqual(highlights(ctx, 'file:///gone.txt', { line: 0, character: 0 }), []);
+});
