@@ -1,0 +1,194 @@
+// `npm run bench:scale`: the corpus-scale figures of issue 4, measured through the real server
+// process over stdio (the JSON-RPC an editor sends), on generated corpora.
+//   node --import tsx scripts/bench-scale.ts [--articles 1000,10000] [--work DIR] [--threads N]
+// For each size: cold index (empty cache), warm start (full cache), hover/definition p95 during
+// and after indexing, all mentions of the most-mentioned entity p95, one edit → highlights and
+// hover, and the server's resident memory (VmRSS after indexing, VmHWM peak).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { at, TestServer } from '../test/protocol/lspClient.js';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const sizes = opt('--articles', '1000,10000').split(',').map(Number);
+const work = resolve(opt('--work', '/tmp/news-lens-scale'));
+const threads = opt('--threads', '');
+
+interface Probe { uri: string; position: { line: number; character: number } }
+type Row = Record<string, string>;
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const n of sizes) rows.push(await measure(n));
+  printTable(rows);
+}
+main().catch(err => { console.error(err); process.exitCode = 1; });
+
+async function measure(n: number): Promise<Row> {
+  const corpus = join(work, `corpus-${n}`), cache = join(work, `cache-${n}`);
+  if (!existsSync(join(corpus, 'corpus.json'))) {
+    execFileSync(process.execPath, [join(root, 'scripts/corpus/generate.mjs'), '--articles', String(n), '--out', corpus], { stdio: 'inherit' });
+  }
+  const manifest = JSON.parse(readFileSync(join(corpus, 'corpus.json'), 'utf8')) as { bytes: number; mostMentioned: { name: string } };
+  const probes = findProbes(corpus, manifest.mostMentioned.name.split(' ').pop()!, 40);
+  rmSync(cache, { recursive: true, force: true });
+  console.log(`\n== ${n.toLocaleString('en-US')} articles, ${(manifest.bytes / 1e6).toFixed(0)} MB; probing “${manifest.mostMentioned.name}”`);
+
+  // Cold: nothing cached. Hover and definition are asked all through the indexing.
+  const loadBefore = load();
+  const cold = await startTimed(corpus, cache, probes);
+  const loadCold = load();
+  const after = await latencies(cold.server, probes, 200);
+  const refs = await referenceLatency(cold.server, probes[0], 20);
+  const edit = await editLatency(cold.server, probes[0], 20);
+  const mem = memory(cold.server);
+  await cold.server.stop();
+  // Warm: everything cached.
+  const warm = await startTimed(corpus, cache, probes);
+  await warm.server.stop();
+  const loadEnd = load();
+
+  const row: Row = {
+    articles: n.toLocaleString('en-US'),
+    'cold index': `${(cold.ms / 1000).toFixed(1)} s (${(manifest.bytes / 1e6 / (cold.ms / 1000)).toFixed(1)} MB/s)`,
+    'warm start': `${(warm.ms / 1000).toFixed(1)} s`,
+    'hover p95 during': ms(p95(cold.during.hover)),
+    'definition p95 during': ms(p95(cold.during.definition)),
+    'hover p95 after': ms(p95(after.hover)),
+    'definition p95 after': ms(p95(after.definition)),
+    'all mentions p95': `${ms(p95(refs.times))} (${refs.count.toLocaleString('en-US')} mentions)`,
+    'edit → highlights+hover p95': ms(p95(edit)),
+    'RSS after index / peak': `${mem.rss} / ${mem.peak} MB`,
+    // The machine may be shared: timings above are only as good as the cores they got.
+    'load average (1 min): start / after cold / end': `${loadBefore} / ${loadCold} / ${loadEnd}`,
+  };
+  console.log(row);
+  return row;
+}
+
+async function startTimed(corpus: string, cache: string, probes: Probe[]) {
+  const server = TestServer.spawn(corpus, { args: ['--cache', cache], keepRoot: true, env: threads ? { NEWS_LENS_THREADS: threads } : {} });
+  const during = { hover: [] as number[], definition: [] as number[] };
+  const t0 = performance.now();
+  let indexing = true;
+  const ready = server.initialize().then(() => { indexing = false; return performance.now() - t0; });
+  // Ask, as a reader would while the folder is indexed: a hover and a definition every 50 ms.
+  const asking = (async () => {
+    let i = 0;
+    while (indexing) {
+      const p = probes[i++ % probes.length];
+      during.hover.push(await timed(() => server.request('textDocument/hover', { textDocument: { uri: p.uri }, position: p.position })));
+      during.definition.push(await timed(() => server.request('textDocument/definition', { textDocument: { uri: p.uri }, position: p.position })));
+      await new Promise(r => setTimeout(r, 50));
+    }
+  })();
+  const elapsed = await ready;
+  await asking;
+  return { server, ms: elapsed, during };
+}
+
+async function latencies(server: TestServer, probes: Probe[], count: number) {
+  const out = { hover: [] as number[], definition: [] as number[] };
+  for (let i = 0; i < count; i++) {
+    const p = probes[i % probes.length];
+    out.hover.push(await timed(() => server.request('textDocument/hover', { textDocument: { uri: p.uri }, position: p.position })));
+    out.definition.push(await timed(() => server.request('textDocument/definition', { textDocument: { uri: p.uri }, position: p.position })));
+  }
+  return out;
+}
+
+async function referenceLatency(server: TestServer, p: Probe, count: number) {
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < count; i++) {
+    times.push(await timed(async () => {
+      const refs = await server.request<unknown[]>('textDocument/references', { textDocument: { uri: p.uri }, position: p.position, context: { includeDeclaration: true } });
+      found = refs.length;
+    }));
+  }
+  return { times, count: found };
+}
+
+/** Types a sentence into an open article, one edit at a time, timing change → highlights + hover. */
+async function editLatency(server: TestServer, p: Probe, count: number): Promise<number[]> {
+  const path = new URL(p.uri).pathname;
+  let text = readFileSync(path, 'utf8');
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: p.uri, languageId: 'plaintext', version: 1, text } });
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const insert = i % 2 ? ' Mayor Elena Brandt agreed.' : ' It rained in Oslo.';
+    const endPos = { line: text.split('\n').length - 1, character: text.split('\n').pop()!.length };
+    text += insert;
+    times.push(await timed(async () => {
+      server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: p.uri, version: i + 2 }, contentChanges: [{ range: { start: endPos, end: endPos }, text: insert }],
+      });
+      await server.request('textDocument/documentHighlight', { textDocument: { uri: p.uri }, position: p.position });
+      await server.request('textDocument/hover', { textDocument: { uri: p.uri }, position: p.position });
+    }));
+  }
+  return times;
+}
+
+/** Positions of `surname` in the first articles that mention it. */
+function findProbes(dir: string, surname: string, count: number): Probe[] {
+  const probes: Probe[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      if (probes.length >= count) return;
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.txt')) {
+        const text = readFileSync(path, 'utf8');
+        const i = text.search(new RegExp(`\\b${surname}\\b`));
+        if (i >= 0) probes.push({ uri: pathToFileURL(path).href, position: at(text, surname, countBefore(text, surname, i)) });
+      }
+    }
+  };
+  walk(dir);
+  return probes;
+}
+
+function countBefore(text: string, needle: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0 && i < offset; i = text.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+function memory(server: TestServer): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+function load(): string {
+  return loadavg()[0].toFixed(1);
+}
+
+async function timed(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
+
+function p95(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(0.95 * s.length))];
+}
+
+function ms(x: number): string {
+  return Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`;
+}
+
+function printTable(rows: Row[]): void {
+  if (!rows.length) return;
+  const keys = Object.keys(rows[0]);
+  console.log(`\n| measure | ${rows.map(r => r.articles).join(' | ')} |`);
+  console.log(`|---|${rows.map(() => '---').join('|')}|`);
+  for (const k of keys.slice(1)) console.log(`| ${k} | ${rows.map(r => r[k]).join(' | ')} |`);
+}
