@@ -56,7 +56,8 @@ test('every mention of Helena Costa lands on her name, whatever the file\'s enco
     assert.ok(INDEXED.includes(name(r.uri)), `a mention in ${r.uri}, which is not an article of the folder`);
     const text = name(r.uri) === 'one-line.txt' ? LONG_LINE_END : TEXTS[name(r.uri)];
     const range = name(r.uri) === 'one-line.txt' ? shift(r.range, longLine().length - LONG_LINE_END.length) : r.range;
-    assert.match(textAt(text, range), /^(Helena )?Costa$/, `${name(r.uri)} ${JSON.stringify(r.range)}`);
+    // marks.txt writes "Costa\u0301": the mark belongs to the name's last letter, so the span keeps it.
+    assert.match(textAt(text, range), /^(Helena )?Costa\u0301?$/, `${name(r.uri)} ${JSON.stringify(r.range)}`);
   }
 });
 

@@ -75,7 +75,7 @@ function step(rnd: Random): Sent | undefined {
   if (r < 0.36) return openOrClose(rnd, doc);
   if (r < 0.38) return request('workspace/symbol', { query: rnd.pick(doc.names).slice(0, 1 + rnd.int(5)).toLowerCase() }, undefined);
   if (r < 0.39) return request('newsLens/status', null, undefined);
-  if (r < 0.4) return request(`textDocument/${rnd.pick(['rename', 'codeAction', 'noSuchThing'])}`, { textDocument: { uri: doc.uri } }, undefined, 'method-not-found');
+  if (r < 0.4) return request(`textDocument/${rnd.pick(['rename', 'formatting', 'noSuchThing'])}`, { textDocument: { uri: doc.uri } }, undefined, 'method-not-found');
   if (r < 0.42) return request(rnd.pick(POSITIONAL), rnd.pick([{}, { textDocument: null }, { textDocument: { uri: 42 }, position: {} }]), undefined);
   const method = rnd.chance(0.75) ? rnd.pick(POSITIONAL) : rnd.pick(WHOLE_DOCUMENT);
   const params: Record<string, unknown> = { textDocument: { uri: doc.uri } };
