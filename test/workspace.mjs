@@ -1,6 +1,6 @@
 // Where things are, and a throw-away copy of samples/ for a test run, so the tests never write into
 // the repository's own samples (VS Code may save editor state next to the files it opens).
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,4 +25,9 @@ export function copySamples(work) {
   const dest = join(work, 'articles');
   cpSync(SAMPLES, dest, { recursive: true });
   return dest;
+}
+
+/** How many articles a copy of samples/ holds: what the status bar counts once it is indexed. */
+export function sampleArticleCount() {
+  return readdirSync(SAMPLES).filter(f => /\.(txt|md)$/.test(f)).length;
 }

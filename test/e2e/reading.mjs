@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { installVsix, launchBrowser, makeProfile, startServer, workbenchUrl } from './harness.mjs';
 import { expand, rows, rowTexts, showOnly, viewAction, viewDescription, widenSideBar } from './treeViews.mjs';
 import { activeTab, cursorPoint, gotoPosition, hoverUntil, mod, openFile, positionOf, selection } from './workbench.mjs';
-import { copySamples, makeWorkDir, ROOT, VSIX } from '../workspace.mjs';
+import { copySamples, makeWorkDir, ROOT, sampleArticleCount, VSIX } from '../workspace.mjs';
 
 const T0 = Date.now();
 const mark = (what) => console.log(`[reading t+${((Date.now() - T0) / 1000).toFixed(1)}s] ${what}`);
@@ -57,7 +57,7 @@ try {
   await page.goto(workbenchUrl(server, folder));
   await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 90_000 });
   await openFile(page, LISBON);
-  await page.locator('.part.statusbar .statusbar-item', { hasText: /News Lens: 7 articles$/ }).waitFor({ timeout: 60_000 });
+  await page.locator('.part.statusbar .statusbar-item', { hasText: new RegExp(`News Lens: ${sampleArticleCount()} articles$`) }).waitFor({ timeout: 60_000 });
   mark('workbench loaded, corpus indexed');
 
   await check('an inlay hint shows what a relative date resolves to', async () => {

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installVsix, launchBrowser, makeProfile, processesUnder, startServer, workbenchUrl } from './harness.mjs';
 import { activeTab, cursorPoint, gotoPosition, hoverUntil, openFile, positionOf, runCommand, selection } from './workbench.mjs';
-import { copySamples, makeWorkDir, ROOT, VSIX } from '../workspace.mjs';
+import { copySamples, makeWorkDir, ROOT, sampleArticleCount, VSIX } from '../workspace.mjs';
 
 const T0 = Date.now();
 const mark = (what) => console.log(`[ui t+${((Date.now() - T0) / 1000).toFixed(1)}s] ${what}`);
@@ -16,6 +16,8 @@ const work = makeWorkDir('ui');
 const out = join(work, 'out');
 mkdirSync(out, { recursive: true });
 const folder = copySamples(work);
+const SAMPLES = sampleArticleCount();
+const BULK = 3;
 const LISBON = '2024-03-12-lisbon-water-talks.txt';   // the earliest article: Ana Ribeiro is defined here
 const PORTO = '2024-03-18-porto-dock-strike.txt';     // CRLF line ends; mentions "Ribeiro" later on
 
@@ -43,12 +45,12 @@ try {
 
   await check('status bar reports the indexed articles', async () => {
     await openFile(page, LISBON);
-    // "News Lens: 7 articles…" while indexing, "News Lens: 7 articles" once ready
+    // "News Lens: N articles…" while indexing, "News Lens: N articles" once ready
     const item = page.locator('.part.statusbar .statusbar-item', { hasText: /News Lens: \d+ articles?$/ });
     await item.waitFor({ timeout: 60_000 });
     const text = await item.innerText();
     mark(`status bar: ${JSON.stringify(text)}`);
-    assert.match(text, /News Lens: 7 articles$/);
+    assert.match(text, new RegExp(`News Lens: ${SAMPLES} articles$`));
   });
 
   await check('hovering a person shows the hover card', async () => {
@@ -119,8 +121,8 @@ try {
       }).observe(bar, { subtree: true, childList: true, characterData: true });
     });
     await runCommand(page, 'News Lens: Re-index Articles');
-    await page.waitForFunction(() => /indexing/.test(window.__newsLensStatus.join('|'))
-      && /News Lens: 7 articles$/.test(window.__newsLensStatus.at(-1)), null, { timeout: 30_000 });
+    await page.waitForFunction(n => /indexing/.test(window.__newsLensStatus.join('|'))
+      && new RegExp(`News Lens: ${n} articles$`).test(window.__newsLensStatus.at(-1)), SAMPLES, { timeout: 30_000 });
     mark(`status texts: ${JSON.stringify(await page.evaluate(() => window.__newsLensStatus))}`);
   });
 
@@ -131,7 +133,7 @@ try {
     assert.ok(before, 'no language server process found');
     // three large new articles keep the scan busy for seconds (nothing of them is cached yet)
     mkdirSync(join(folder, 'bulk'), { recursive: true });
-    for (let i = 0; i < 3; i++) writeFileSync(join(folder, 'bulk', `harbour-${i}.txt`), bulkArticle(i));
+    for (let i = 0; i < BULK; i++) writeFileSync(join(folder, 'bulk', `harbour-${i}.txt`), bulkArticle(i));
     await runCommand(page, 'News Lens: Re-index Articles');
     await page.waitForFunction(() => /News Lens: \d+ articles…$/.test(window.__newsLensStatus.at(-1)), null, { timeout: 30_000 });
     process.kill(before, 'SIGKILL');
@@ -140,7 +142,7 @@ try {
     await page.screenshot({ path: join(out, 'restarted.png') });
     // a notice, not an error dialog in the reader's way (the interrupted Re-index once raised one)
     assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'a modal dialog is up');
-    await page.locator('.part.statusbar .statusbar-item', { hasText: /News Lens: 9 articles$/ }).waitFor({ timeout: 90_000 });
+    await page.locator('.part.statusbar .statusbar-item', { hasText: new RegExp(`News Lens: ${SAMPLES + BULK} articles$`) }).waitFor({ timeout: 90_000 });
     const [after] = languageServer();
     assert.ok(after && after !== before, `no new server process (before ${before}, now ${after})`);
     await openFile(page, LISBON);
