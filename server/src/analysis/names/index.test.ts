@@ -94,3 +94,10 @@ test('empty and name-free texts give nothing', () => {
   assert.deepEqual(findNames(''), []);
   assert.deepEqual(findNames('it rained all day and nobody went out.'), []);
 });
+
+
+test('a capitalised code with digits is neither a person nor a place', () => {
+  const found = spans('Airbus delivered the first A380 to Singapore, and Boeing the last DC-9 to Detroit.');
+  assert.ok(!found.some(s => /A380|DC-9/.test(s)), found.join(', '));
+  assert.ok(found.includes('PLACE:Singapore'), found.join(', '));
+});

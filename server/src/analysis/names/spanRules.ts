@@ -61,7 +61,8 @@ function beforeCurrency(article: ArticleTokens, s: TokenSpan): boolean {
  */
 function looksLikeOrganisation(article: ArticleTokens, s: TokenSpan): boolean {
   if (s.b - s.a > 1 && ORGANISATION_HEADS.has(article.lower[s.b - 1])) return true;
-  if (s.type === 'PERSON' && article.shape.slice(s.a, s.b).some(sh => sh.includes('d'))) return true;
+  // Nobody's name and no place's name has a digit in it: "A380", "DC-9", "Trent 900".
+  if (article.shape.slice(s.a, s.b).some(sh => sh.includes('d'))) return true;
   if (s.b - s.a === 1 && inList(article.lower[s.a], 'org')) return !inAny(article.lower[s.a], [...PLACE_LISTS, ...NAME_LISTS]);
   return false;
 }

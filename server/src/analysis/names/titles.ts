@@ -26,13 +26,27 @@ function isJobOnly(article: ArticleTokens, s: TokenSpan): boolean {
   return true;
 }
 
+/**
+ * "Apple CEO Steve Jobs", "Airbus chief executive Noel Forgeard": a job word inside the span, after
+ * the company it is held at, ends the title; the name is what follows it. Only job words split
+ * here (not honorifics such as "King", which end names: "Martin Luther King").
+ */
+function afterInnerJob(article: ArticleTokens, s: TokenSpan, name: number): number {
+  for (let k = s.b - 2; k >= name; k--) if (JOBS.has(bare(article, k))) return k + 1;
+  return name;
+}
+
+/** "Ryanair CEO": a company's job, with no name after it. */
+const endsInJob = (article: ArticleTokens, s: TokenSpan) => s.b - s.a > 1 && JOBS.has(bare(article, s.b - 1));
+
 export function splitTitles(article: ArticleTokens, spans: readonly TokenSpan[]): TitledSpan[] {
   const out: TitledSpan[] = [];
   for (const s of spans) {
     if (s.type !== 'PERSON') { out.push(s); continue; }
     let name = s.a;
     while (name < s.b && isTitle(article, name)) name++;
-    if (name === s.b && isJobOnly(article, s)) continue; // a role, not a person
+    name = afterInnerJob(article, s, name);
+    if ((name === s.b && isJobOnly(article, s)) || endsInJob(article, s)) continue; // a role, not a person
     if (name === s.b) { out.push({ ...s, title: article.text.slice(article.tokens[s.a].start, article.tokens[s.b - 1].end) }); continue; }
     // "Minister of Education Stefania Giannini": a title's "of" phrase runs up to a first name.
     if (name > s.a && article.lower[name - 1] === 'of') {

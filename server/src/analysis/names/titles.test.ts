@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { prepareArticle } from './features.js';
+import { splitTitles } from './titles.js';
+
+/** splitTitles on one PERSON span over the whole of `text` (words only, no punctuation). */
+function split(text: string): { name: string; title?: string } | undefined {
+  const article = prepareArticle(text);
+  const [s] = splitTitles(article, [{ type: 'PERSON', a: 0, b: article.tokens.length }]);
+  if (!s) return undefined;
+  const name = text.slice(article.tokens[s.a].start, article.tokens[s.b - 1].end);
+  return s.title ? { name, title: s.title } : { name };
+}
+
+test('leading titles are left out of the name and kept as its title', () => {
+  assert.deepEqual(split('President Joe Biden'), { name: 'Joe Biden', title: 'President' });
+});
+
+test("a company's job before a name ends the title", () => {
+  assert.deepEqual(split('Apple CEO Steve Jobs'), { name: 'Steve Jobs', title: 'Apple CEO' });
+  assert.deepEqual(split('Airbus Chief Executive Noel Forgeard'), { name: 'Noel Forgeard', title: 'Airbus Chief Executive' });
+});
+
+test("a company's job alone is a role, not a person", () => {
+  assert.equal(split('Ryanair CEO'), undefined);
+  assert.equal(split('Chief Operating Officer'), undefined);
+});
+
+test('an honorific at the end of a name stays in it', () => {
+  assert.deepEqual(split('Martin Luther King'), { name: 'Martin Luther King' });
+});
