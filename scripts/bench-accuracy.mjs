@@ -27,9 +27,9 @@ if (!existsSync(data) || !existsSync(score)) {
 // and 74.8 (PLACE) strict F1 on meantime_dev, below the bars of 85 and 80.
 const BARS = [
   ['gum_news_ner_dev.jsonl', 'strict.PERSON.f1', 0.85],
-  ['meantime_dev.jsonl', 'strict.PERSON.f1', 0.85, 0.52],
+  ['meantime_dev.jsonl', 'strict.PERSON.f1', 0.85, 0.57],
   ['gum_news_ner_dev.jsonl', 'strict.PLACE.f1', 0.80],
-  ['meantime_dev.jsonl', 'strict.PLACE.f1', 0.80, 0.59],
+  ['meantime_dev.jsonl', 'strict.PLACE.f1', 0.80, 0.60],
   ['tempeval3_tbaq.jsonl', 'relaxed.DATE.f1', 0.85],
   ['tempeval3_tbaq.jsonl', 'dateValues.accuracy', 0.75],
   ['gum_news_ner_dev.jsonl', 'linking.f1', 0.90],
