@@ -1,5 +1,5 @@
 // A long session: an editor typing into articles through the real server, round after round, for
-// SOAK_SECONDS (90 in CI; set more to soak longer). Every round types a sentence naming someone new,
+// SOAK_SECONDS (180 in CI: a few minutes; set more to soak longer). Every round types a sentence naming someone new,
 // character by character, asks what an editor asks, then deletes the sentence: the corpus ends each
 // round as it began, so the memory kept (read after a forced GC) must settle and not grow per edit.
 // SOAK_TRACE=1 prints every reading.
@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { TestServer } from './lspClient.js';
 import { random, type Random } from './fuzzModel.js';
 
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 90);
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
 /**
  * Kept bytes per edit that count as a leak. Measured without the optimising and baseline compilers,
  * whose code grows for minutes as more functions get hot (~20 bytes per edit here) and would hide a
