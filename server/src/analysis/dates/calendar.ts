@@ -20,10 +20,26 @@ export interface CalendarParts {
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const PARTS: (keyof CalendarParts)[] = ['year', 'month', 'day', 'weekday', 'hour', 'minute'];
 
+// chrono runs every one of its parsers on each span, and news repeats its date strings ("Monday",
+// "March 12"): a span's parts depend on its text alone (the reference is fixed), so they are kept.
+// Emptied when full, so a huge corpus cannot grow it without end.
+const PARTS_CACHE_LIMIT = 20_000;
+const partsCache = new Map<string, CalendarParts | null>();
+
 /** The components chrono is certain of in `text`, or undefined when it reads nothing there. */
 export function calendarParts(text: string): CalendarParts | undefined {
+  let parts = partsCache.get(text);
+  if (parts === undefined) {
+    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
+    partsCache.set(text, (parts = parseParts(text)));
+  }
+  // A copy: callers may fill in what the text left out.
+  return parts ? { ...parts } : undefined;
+}
+
+function parseParts(text: string): CalendarParts | null {
   const result = chrono.casual.parse(text, REFERENCE)[0];
-  if (!result) return undefined;
+  if (!result) return null;
   const parts: CalendarParts = {};
   for (const p of PARTS) if (result.start.isCertain(p)) parts[p] = result.start.get(p) ?? undefined;
   return parts;
