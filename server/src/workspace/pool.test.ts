@@ -30,3 +30,19 @@ test('threads start on the first load, stop when idle, and start again for the n
   assert.deepEqual(again.ok && again.analysis.mentions, first.ok && first.analysis.mentions);
   await pool.dispose();
 });
+
+test('many loads at once are all answered, each with its own article', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nl-pool-many-'));
+  const names = ['Elena Brandt', 'Kwame Mensah', 'Helena Costa', 'Tiago Moreira', 'Ana Ribeiro', 'David Mwangi', 'Maria Santos', 'Zoe Okafor', 'Kenji Watanabe', 'Pierre Martin'];
+  const pool = new IndexPool(workerScript(), 2, 100);
+  const results = await Promise.all(names.map((name, i) => {
+    const path = join(dir, `a${i}.txt`);
+    writeFileSync(path, `Talks ${i}\n\nMayor ${name} visited Oslo on Tuesday.\n`);
+    return pool.load({ uri: `file:///a${i}.txt`, path, maxBytes: 1e6 });
+  }));
+  results.forEach((r, i) => {
+    assert.equal(r.uri, `file:///a${i}.txt`);
+    assert.ok(r.ok && r.analysis.mentions.some(m => m.type === 'PERSON' && m.text === names[i]), `${r.uri}: ${JSON.stringify(r)}`);
+  });
+  await pool.dispose();
+});
