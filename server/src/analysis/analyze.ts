@@ -7,7 +7,7 @@ import { findHeadline, splitSentences } from './sentences.js';
 import type { AnalysisHints, ArticleAnalysis, Mention } from './types.js';
 
 /** Bumped whenever the analysis changes its output, so caches keyed by it are dropped. */
-export const ANALYSER_VERSION = '0.2.0';
+export const ANALYSER_VERSION = '0.3.0';
 
 export function analyzeArticle(text: string, hints: AnalysisHints = {}): ArticleAnalysis {
   const anchor = findArticleDate(text, hints);

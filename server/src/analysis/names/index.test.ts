@@ -101,3 +101,10 @@ test('a capitalised code with digits is neither a person nor a place', () => {
   assert.ok(!found.some(s => /A380|DC-9/.test(s)), found.join(', '));
   assert.ok(found.includes('PLACE:Singapore'), found.join(', '));
 });
+
+test('a name written after a role noun is a person ("captain Andreas Holmqvist")', () => {
+  for (const [text, name] of [
+    ['Swedish captain Andreas Holmqvist scored from the penalty spot.', 'Andreas Holmqvist'],
+    ['As coauthor Colette Hendry told reporters, the effect was small.', 'Colette Hendry'],
+  ]) assert.ok(spans(text).includes(`PERSON:${name}`), `${text}: ${spans(text).join(', ')}`);
+});
