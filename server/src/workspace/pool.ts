@@ -117,9 +117,12 @@ export class IndexPool {
   private replace(worker: Worker, script: string, reason: string): void {
     if (!this.workers.includes(worker)) return;
     this.workers.splice(this.workers.indexOf(worker), 1);
-    const ids = this.busy.get(worker) ?? [];
+    // A thread works its messages in order: the oldest was the one it died on. That article fails,
+    // with the reason; the others it had been sent go back to the front of the queue.
+    const [failed, ...unstarted] = this.busy.get(worker) ?? [];
     this.busy.delete(worker);
-    for (const id of ids) this.settle(id, { uri: this.pending.get(id)?.req.uri ?? '', ok: false, reason });
+    if (failed !== undefined) this.settle(failed, { uri: this.pending.get(failed)?.req.uri ?? '', ok: false, reason });
+    this.queue.unshift(...unstarted.flatMap(id => { const p = this.pending.get(id); return p ? [{ ...p.req, id }] : []; }));
     if (++this.respawns <= 20) this.spawn(script);
     if (!this.workers.length) this.drainInThread();
     this.pump();
