@@ -29,3 +29,12 @@ test("a company's job alone is a role, not a person", () => {
 test('an honorific at the end of a name stays in it', () => {
   assert.deepEqual(split('Martin Luther King'), { name: 'Martin Luther King' });
 });
+
+test("a country's title before a name ends the title too", () => {
+  assert.deepEqual(split('Kenyan President William Ruto'), { name: 'William Ruto', title: 'Kenyan President' });
+  assert.deepEqual(split('Martin Luther King Jr.'), { name: 'Martin Luther King Jr.' });
+});
+
+test('a day of the week opens no name', () => {
+  assert.deepEqual(split('Wednesday Prime Minister Helena Costa'), { name: 'Helena Costa', title: 'Prime Minister' });
+});

@@ -27,14 +27,22 @@ function isJobOnly(article: ArticleTokens, s: TokenSpan): boolean {
 }
 
 /**
- * "Apple CEO Steve Jobs", "Airbus chief executive Noel Forgeard": a job word inside the span, after
- * the company it is held at, ends the title; the name is what follows it. Only job words split
- * here (not honorifics such as "King", which end names: "Martin Luther King").
+ * "Apple CEO Steve Jobs", "Kenyan President William Ruto": a title or job word inside the span,
+ * after the company or country it belongs to, ends the title; the name is what follows it. A title
+ * word at the end stays in the name ("Martin Luther King"), and so does one before a suffix
+ * ("Martin Luther King Jr.").
  */
-function afterInnerJob(article: ArticleTokens, s: TokenSpan, name: number): number {
-  for (let k = s.b - 2; k >= name; k--) if (JOBS.has(bare(article, k))) return k + 1;
+function afterInnerTitle(article: ArticleTokens, s: TokenSpan, name: number): number {
+  for (let k = s.b - 2; k >= name; k--) {
+    const w = bare(article, k);
+    if ((JOBS.has(w) || TITLES.has(w)) && !SUFFIXES.has(bare(article, k + 1))) return k + 1;
+  }
   return name;
 }
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Days of the week open no name: "On Wednesday Prime Minister Helena Costa left". */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "Ryanair CEO": a company's job, with no name after it. */
 const endsInJob = (article: ArticleTokens, s: TokenSpan) => s.b - s.a > 1 && JOBS.has(bare(article, s.b - 1));
@@ -43,9 +51,12 @@ export function splitTitles(article: ArticleTokens, spans: readonly TokenSpan[])
   const out: TitledSpan[] = [];
   for (const s of spans) {
     if (s.type !== 'PERSON') { out.push(s); continue; }
+    let a = s.a;
+    while (a < s.b - 1 && WEEKDAYS.has(article.lower[a])) a++;
+    if (a > s.a) { out.push(...splitTitles(article, [{ ...s, a }])); continue; }
     let name = s.a;
     while (name < s.b && isTitle(article, name)) name++;
-    name = afterInnerJob(article, s, name);
+    name = afterInnerTitle(article, s, name);
     if ((name === s.b && isJobOnly(article, s)) || endsInJob(article, s)) continue; // a role, not a person
     if (name === s.b) { out.push({ ...s, title: article.text.slice(article.tokens[s.a].start, article.tokens[s.b - 1].end) }); continue; }
     // "Minister of Education Stefania Giannini": a title's "of" phrase runs up to a first name.
