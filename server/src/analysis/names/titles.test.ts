@@ -38,3 +38,10 @@ test("a country's title before a name ends the title too", () => {
 test('a day of the week opens no name', () => {
   assert.deepEqual(split('Wednesday Prime Minister Helena Costa'), { name: 'Helena Costa', title: 'Prime Minister' });
 });
+
+test('title words just before the span belong to the title', () => {
+  const article = prepareArticle('Foreign Minister Ana Ribeiro spoke.');
+  const [s] = splitTitles(article, [{ type: 'PERSON', a: 1, b: 4 }]); // the tagger began at "Minister"
+  assert.equal(s.title, 'Foreign Minister');
+  assert.equal(article.text.slice(article.tokens[s.a].start, article.tokens[s.b - 1].end), 'Ana Ribeiro');
+});

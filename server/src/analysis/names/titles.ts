@@ -66,8 +66,10 @@ export function splitTitles(article: ArticleTokens, spans: readonly TokenSpan[])
       if (first === s.b) continue; // "President of the Brotherhood": a role, not a name
       name = first;
     }
-    // The title the text gives the person: the title words inside the span, or the one just before it.
-    const titleFrom = name > s.a ? s.a : s.a > 0 && TITLES.has(bare(article, s.a - 1)) ? s.a - 1 : name;
+    // The title the text gives the person: the title words inside the span, and the ones just
+    // before it on its line ("Foreign" of "Foreign Minister", where the tagger began at "Minister").
+    let titleFrom = name > s.a ? s.a : name;
+    while (titleFrom > 0 && !article.lineStart[titleFrom] && TITLES.has(bare(article, titleFrom - 1))) titleFrom--;
     const title = titleFrom < name ? article.text.slice(article.tokens[titleFrom].start, article.tokens[name - 1].end) : undefined;
     out.push(title ? { ...s, a: name, title } : s);
   }
