@@ -68,10 +68,9 @@ export function goldLabels(article: ArticleTokens, entities: readonly GoldEntity
  */
 function nameAfterRole(article: ArticleTokens, e: GoldEntity): [string, number, number] | undefined {
   const { tokens, isCap, candidate } = article;
-  const a = tokens.findIndex(t => t.start >= e.start);
-  let b = a;
-  while (b >= 0 && b < tokens.length && tokens[b].end <= e.end) b++;
-  if (a < 0 || b <= a || !e.head) return undefined;
+  const range = mentionTokens(article, e);
+  if (!range || !e.head) return undefined;
+  const [a, b] = range;
   let head = -1;
   for (let k = a; k < b; k++) if (tokens[k].text === e.head) head = k;
   if (head < 0 || head + 1 >= b) return undefined;
@@ -79,13 +78,20 @@ function nameAfterRole(article: ArticleTokens, e: GoldEntity): [string, number, 
   return ['PERSON', head + 1, b];
 }
 
-/** The capitalised core of a mention as [type, first token, end token], or undefined. */
-function coreTokens(article: ArticleTokens, e: GoldEntity): [string, number, number] | undefined {
-  const { tokens, isCap, lower, candidate } = article;
-  let a = tokens.findIndex(t => t.start >= e.start);
+/** The tokens a mention covers as [first, end], or undefined when it covers none. */
+function mentionTokens({ tokens }: ArticleTokens, e: GoldEntity): [number, number] | undefined {
+  const a = tokens.findIndex(t => t.start >= e.start);
   let b = a;
   while (b >= 0 && b < tokens.length && tokens[b].end <= e.end) b++;
-  if (a < 0 || b <= a) return undefined;
+  return a < 0 || b <= a ? undefined : [a, b];
+}
+
+/** The capitalised core of a mention as [type, first token, end token], or undefined. */
+function coreTokens(article: ArticleTokens, e: GoldEntity): [string, number, number] | undefined {
+  const { isCap, lower, candidate } = article;
+  const range = mentionTokens(article, e);
+  if (!range) return undefined;
+  let [a, b] = range;
   while (a < b && (!isCap[a] || DETERMINERS.has(lower[a]))) a++;
   while (b > a && !isCap[b - 1]) b--;
   if (b <= a) return undefined;

@@ -44,16 +44,20 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Days of the week open no name: "On Wednesday Prime Minister Helena Costa left". */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+function withoutWeekdays(article: ArticleTokens, s: TokenSpan): TokenSpan {
+  let a = s.a;
+  while (a < s.b - 1 && WEEKDAYS.has(article.lower[a])) a++;
+  return a === s.a ? s : { ...s, a };
+}
+
 /** "Ryanair CEO": a company's job, with no name after it. */
 const endsInJob = (article: ArticleTokens, s: TokenSpan) => s.b - s.a > 1 && JOBS.has(bare(article, s.b - 1));
 
 export function splitTitles(article: ArticleTokens, spans: readonly TokenSpan[]): TitledSpan[] {
   const out: TitledSpan[] = [];
-  for (const s of spans) {
-    if (s.type !== 'PERSON') { out.push(s); continue; }
-    let a = s.a;
-    while (a < s.b - 1 && WEEKDAYS.has(article.lower[a])) a++;
-    if (a > s.a) { out.push(...splitTitles(article, [{ ...s, a }])); continue; }
+  for (const span of spans) {
+    if (span.type !== 'PERSON') { out.push(span); continue; }
+    const s = withoutWeekdays(article, span);
     let name = s.a;
     while (name < s.b && isTitle(article, name)) name++;
     name = afterInnerTitle(article, s, name);
