@@ -31,3 +31,16 @@ export function copySamples(work) {
 export function sampleArticleCount() {
   return readdirSync(SAMPLES).filter(f => /\.(txt|md)$/.test(f)).length;
 }
+
+/**
+ * What every end-to-end run sets up first: a log stamped with the seconds since it started, a
+ * work folder, its out/ folder (screenshots, logs) and a copy of samples/ to open.
+ */
+export function startRun(name) {
+  const t0 = Date.now();
+  const mark = (what) => console.log(`[${name} t+${((Date.now() - t0) / 1000).toFixed(1)}s] ${what}`);
+  const work = makeWorkDir(name);
+  const out = join(work, 'out');
+  mkdirSync(out, { recursive: true });
+  return { mark, work, out, folder: copySamples(work) };
+}

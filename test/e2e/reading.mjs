@@ -9,14 +9,9 @@ import { join } from 'node:path';
 import { installVsix, launchBrowser, makeProfile, startServer, workbenchUrl } from './harness.mjs';
 import { expand, rows, rowTexts, showOnly, viewAction, viewDescription, widenSideBar } from './treeViews.mjs';
 import { activeTab, cursorPoint, gotoPosition, hoverUntil, mod, openFile, positionOf, selection } from './workbench.mjs';
-import { copySamples, makeWorkDir, ROOT, sampleArticleCount, VSIX } from '../workspace.mjs';
+import { ROOT, sampleArticleCount, startRun, VSIX } from '../workspace.mjs';
 
-const T0 = Date.now();
-const mark = (what) => console.log(`[reading t+${((Date.now() - T0) / 1000).toFixed(1)}s] ${what}`);
-const work = makeWorkDir('reading');
-const out = join(work, 'out');
-mkdirSync(out, { recursive: true });
-const folder = copySamples(work);
+const { mark, work, out, folder } = startRun('reading');
 const LISBON = '2024-03-12-lisbon-water-talks.txt';
 const PORTO = '2024-03-18-porto-dock-strike.txt';
 const NAIROBI = '2024-03-15-nairobi-water-summit.md';

@@ -5,17 +5,11 @@
 // on the command line) and reports the suite's exit code through window.codeAutomationExit.
 // Elsewhere, test/suite/runTest.mjs runs the same suite in a downloaded desktop VS Code.
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import { launchBrowser, makeProfile, startServer, workbenchUrl } from './harness.mjs';
-import { copySamples, makeWorkDir, ROOT, SUITE } from '../workspace.mjs';
+import { ROOT, startRun, SUITE } from '../workspace.mjs';
 
 const TIMEOUT_MS = Number(process.env.SUITE_TIMEOUT_MS || 180_000);
-const T0 = Date.now();
-const mark = (what) => console.log(`[suite t+${((Date.now() - T0) / 1000).toFixed(1)}s] ${what}`);
-const work = makeWorkDir('suite');
-const out = join(work, 'out');
-mkdirSync(out, { recursive: true });
-const folder = copySamples(work);
+const { mark, work, out, folder } = startRun('suite');
 
 // an empty extensions dir: the extension under test is loaded from the repository (dist/), not a vsix
 const profile = makeProfile(join(work, 'profile'));

@@ -8,14 +8,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installVsix, launchBrowser, makeProfile, processesUnder, startServer, workbenchUrl } from './harness.mjs';
 import { activeTab, cursorPoint, gotoPosition, hoverUntil, openFile, positionOf, runCommand, selection } from './workbench.mjs';
-import { copySamples, makeWorkDir, ROOT, sampleArticleCount, VSIX } from '../workspace.mjs';
+import { ROOT, sampleArticleCount, startRun, VSIX } from '../workspace.mjs';
 
-const T0 = Date.now();
-const mark = (what) => console.log(`[ui t+${((Date.now() - T0) / 1000).toFixed(1)}s] ${what}`);
-const work = makeWorkDir('ui');
-const out = join(work, 'out');
-mkdirSync(out, { recursive: true });
-const folder = copySamples(work);
+const { mark, work, out, folder } = startRun('ui');
 const SAMPLES = sampleArticleCount();
 const BULK = 3;
 const LISBON = '2024-03-12-lisbon-water-talks.txt';   // the earliest article: Ana Ribeiro is defined here
