@@ -30,3 +30,24 @@ test('a string shared by two articles stays while either holds it', () => {
   both.delete('file:///b.txt');
   assert.equal(both.stringCount, 0);
 });
+
+test("an entity's mentions, found through the index, are those a reading of every article finds", () => {
+  const corpus = new Corpus();
+  const names = ['Helena Costa', 'Kwame Mensah', 'Ana Ribeiro'];
+  const text = (i: number) => article(names[i % 3]) + (i % 2 ? `Costa met ${names[(i + 1) % 3]} in Porto.\n` : '');
+  for (let i = 0; i < 12; i++) corpus.update(`file:///${i % 5}.txt`, text(i));
+  corpus.delete('file:///3.txt');
+  const scanned = (entity: object) => [...corpus.all()].flatMap(a => a.analysis.mentions
+    .map((m, index) => ({ uri: a.uri, index, entity: corpus.entityOf(a, m) }))
+    .filter(r => r.entity === entity).map(r => `${r.uri}#${r.index}`)).sort();
+  for (const entity of corpus.entities.all()) {
+    const indexed = [...corpus.mentionsOf(entity)].map(r => `${r.article.uri}#${r.index}`).sort();
+    assert.deepEqual(indexed, scanned(entity), entity.id);
+    for (const a of corpus.all()) {
+      const inArticle = corpus.mentionsIn(a, entity).map(r => r.index);
+      assert.deepEqual(inArticle, [...inArticle].sort((x, y) => x - y), 'in text order');
+      assert.deepEqual(inArticle.map(i => `${a.uri}#${i}`), indexed.filter(r => r.startsWith(`${a.uri}#`)).sort((x, y) => +x.split('#')[1] - +y.split('#')[1]));
+    }
+  }
+  assert.ok(corpus.entities.all().some(e => [...corpus.mentionsOf(e)].length > 3), 'some entity spans articles');
+});

@@ -2,7 +2,7 @@
 // are not kept (a corpus of 100,000 articles would not fit); features that need a sentence read
 // it back through the workspace.
 import { analyzeArticle } from '../analysis/analyze.js';
-import type { AnalysisHints, ArticleAnalysis, Mention } from '../analysis/types.js';
+import type { AnalysisHints, ArticleAnalysis, EntityType, Mention } from '../analysis/types.js';
 import { CorrectionRules } from './corrections.js';
 import { EntityIndex, type Entity } from './entities.js';
 import { LineIndex } from './lineIndex.js';
@@ -34,8 +34,6 @@ export class Corpus {
   private rules = CorrectionRules.NONE;
   /** Bumped by every change; caches of derived answers compare against it. */
   revision = 0;
-  /** The revision at which each corpus key's articles last changed (see `entityRevision`). */
-  private readonly keyRevisions = new Map<string, number>();
 
   /** The revision of the article put last: `mentionsOf(entity, since)` takes it as `since`. */
   get latestArticleRevision(): number {
@@ -106,7 +104,7 @@ export class Corpus {
    */
   entityRevision(entity: Entity): number {
     let latest = 0;
-    for (const ck of entity.keys) latest = Math.max(latest, this.keyRevisions.get(ck) ?? 0);
+    for (const ck of entity.keys) latest = Math.max(latest, this.entities.revisionOf(ck));
     return latest;
   }
 
@@ -130,30 +128,33 @@ export class Corpus {
     return this.entities.entityOf(mention.type, entityKey(article.uri, mention));
   }
 
-  /**
-   * Every mention of the entity, article by article; only in articles put after `since`, if given.
-   * Only the articles the entity's keys name are read, each mention compared without allocating:
-   * keeping a per-article index of mentions by key instead cost a tenth of the corpus's memory.
-   */
+  /** Every mention of the entity, article by article; only in articles put after `since`, if given. */
   *mentionsOf(entity: Entity, since = 0): Generator<MentionRef> {
     for (const ck of entity.keys) {
-      const type = ck.slice(0, ck.indexOf(':')), key = ck.slice(type.length + 1);
-      for (const uri of this.entities.articlesOfKey(ck).keys()) {
+      for (const [uri, at] of this.entities.articlesOfKey(ck)) {
         const article = this.articles.get(uri);
         if (!article || article.revision <= since) continue;
         const mentions = article.analysis.mentions;
-        for (let index = 0; index < mentions.length; index++) {
-          const mention = mentions[index];
-          if (mention.type === type && entityKey(uri, mention) === key) yield { article, mention, index };
-        }
+        if (typeof at === 'number') yield { article, mention: mentions[at], index: at };
+        else for (const index of at) yield { article, mention: mentions[index], index };
       }
     }
   }
 
   /** Mentions of the entity in one article, in text order. */
   mentionsIn(article: Article, entity: Entity): MentionRef[] {
-    const keys = new Set(entity.keys);
     const out: MentionRef[] = [];
+    if (this.articles.get(article.uri) === article) {
+      // The index holds where the article the corpus holds mentions each key.
+      const mentions = article.analysis.mentions;
+      for (const ck of entity.keys) {
+        const at = this.entities.articlesOfKey(ck).get(article.uri);
+        if (at === undefined) continue;
+        for (const index of typeof at === 'number' ? [at] : at) out.push({ article, mention: mentions[index], index });
+      }
+      return entity.keys.length > 1 ? out.sort((a, b) => a.index - b.index) : out;
+    }
+    const keys = new Set(entity.keys);
     article.analysis.mentions.forEach((mention, index) => {
       if (keys.has(`${mention.type}:${entityKey(article.uri, mention)}`)) out.push({ article, mention, index });
     });
@@ -175,29 +176,31 @@ export class Corpus {
   }
 
   private index(article: Article, sign: 1 | -1): void {
-    for (const [ck, indices] of keyIndex(article.uri, article.analysis)) {
-      const mention = article.analysis.mentions[indices[0]];
-      const key = ck.slice(ck.indexOf(':') + 1);
-      const name = displayNameIn(article.analysis, mention);
-      if (sign > 0) this.entities.add(article.uri, mention.type, key, indices.length, name);
-      else this.entities.remove(article.uri, mention.type, key, name);
-      // The revision this change is about to make; a key gone from the corpus is forgotten.
-      if (this.entities.articlesOfKey(ck).size) this.keyRevisions.set(ck, this.revision + 1);
-      else this.keyRevisions.delete(ck);
+    // The revision this change is about to make.
+    const revision = this.revision + 1;
+    const { mentions } = article.analysis;
+    for (const [type, byKey] of mentionsByKey(article.uri, article.analysis)) {
+      for (const [key, indices] of byKey) {
+        const name = displayNameIn(article.analysis, mentions[indices[0]]);
+        if (sign > 0) this.entities.add(article.uri, type, key, indices, name, revision);
+        else this.entities.remove(article.uri, type, key, name, revision);
+      }
     }
   }
 }
 
-function keyIndex(uri: string, analysis: ArticleAnalysis): Map<string, number[]> {
-  const byKey = new Map<string, number[]>();
+/** The indices of an article's mentions, by type and then by the key under which they join the corpus. */
+function mentionsByKey(uri: string, analysis: ArticleAnalysis): Map<EntityType, Map<string, number[]>> {
+  const out = new Map<EntityType, Map<string, number[]>>();
   analysis.mentions.forEach((m, i) => {
-    // Not interned: the entity index keeps one copy of each key as a map key already.
-    const ck = `${m.type}:${entityKey(uri, m)}`;
-    const list = byKey.get(ck);
+    let byKey = out.get(m.type);
+    if (!byKey) out.set(m.type, (byKey = new Map()));
+    const key = entityKey(uri, m);
+    const list = byKey.get(key);
     if (list) list.push(i);
-    else byKey.set(ck, [i]);
+    else byKey.set(key, [i]);
   });
-  return byKey;
+  return out;
 }
 
 /**

@@ -16,11 +16,26 @@ export interface Entity {
   keys: string[];
 }
 
+/**
+ * Where one article mentions a key: the index of its one mention in the article's mentions, or
+ * the indices of several. Most keys are mentioned once an article, and a number costs nothing to
+ * keep; with the indices, all mentions of an entity are found without reading whole articles.
+ */
+export type MentionIndices = number | readonly number[];
+
+export function countOf(at: MentionIndices): number {
+  return typeof at === 'number' ? 1 : at.length;
+}
+
 interface KeyInfo {
+  /** The corpus key, `TYPE:key`. */
+  ck: string;
   type: EntityType;
   key: string;
-  /** Mentions of this key per article. */
-  articles: Map<string, number>;
+  /** The corpus revision at which an article mentioning it last came, went or changed. */
+  revision: number;
+  /** Where each article mentions this key. */
+  articles: Map<string, MentionIndices>;
   /** Display names written for this key, with how many articles wrote each. */
   names: Map<string, number>;
 }
@@ -43,6 +58,11 @@ const PATCH_LIMIT = 64;
 
 export class EntityIndex {
   private readonly keys = new Map<string, KeyInfo>();
+  /**
+   * The same keys by type and article key: a scan adds a million mentions, and looking up the
+   * article key as it stands (one shared copy, see Corpus) spares writing `TYPE:key` for each.
+   */
+  private readonly byType: Record<EntityType, Map<string, KeyInfo>> = { PERSON: new Map(), PLACE: new Map(), DATE: new Map() };
   private resolved?: { byKey: Map<string, Entity>; entities: Entity[] };
   /** True when keys came or went since the last joining. */
   private dirty = true;
@@ -66,31 +86,41 @@ export class EntityIndex {
    */
   bulk = false;
 
-  /** Records that `uri` has `count` mentions of `key`, written in full as `name`. */
-  add(uri: string, type: EntityType, key: string, count: number, name: string): void {
-    const ck = corpusKey(type, key);
-    let info = this.keys.get(ck);
+  /**
+   * Records that `uri` mentions `key` at `at` (indices into its mentions), written in full as
+   * `name`, at corpus revision `revision`.
+   */
+  add(uri: string, type: EntityType, key: string, at: MentionIndices, name: string, revision = 0): void {
+    let info = this.byType[type].get(key);
     if (!info) {
-      info = { type, key, articles: new Map(), names: new Map() };
+      const ck = corpusKey(type, key);
+      info = { ck, type, key, revision, articles: new Map(), names: new Map() };
       this.keys.set(ck, info);
+      this.byType[type].set(key, info);
       this.dirty = true;
       if (!this.removed.delete(ck)) this.added.add(ck);
       if (type === 'PERSON') this.surnames.add(ck);
     }
-    this.emptied.delete(ck);
-    info.articles.set(uri, count);
+    if (this.emptied.size) this.emptied.delete(info.ck);
+    info.revision = revision;
+    info.articles.set(uri, typeof at !== 'number' && at.length === 1 ? at[0] : at);
     info.names.set(name, (info.names.get(name) ?? 0) + 1);
   }
 
-  remove(uri: string, type: EntityType, key: string, name: string): void {
-    const ck = corpusKey(type, key);
-    const info = this.keys.get(ck);
+  remove(uri: string, type: EntityType, key: string, name: string, revision = 0): void {
+    const info = this.byType[type].get(key);
     if (!info) return;
+    info.revision = revision;
     info.articles.delete(uri);
     const n = (info.names.get(name) ?? 1) - 1;
     if (n > 0) info.names.set(name, n);
     else info.names.delete(name);
-    if (!info.articles.size) this.emptied.add(ck);
+    if (!info.articles.size) this.emptied.add(info.ck);
+  }
+
+  /** The revision at which an article mentioning the corpus key last came, went or changed. */
+  revisionOf(ck: string): number {
+    return this.keys.get(ck)?.revision ?? 0;
   }
 
   /** The entity a corpus key belongs to. */
@@ -109,8 +139,8 @@ export class EntityIndex {
     return alone;
   }
 
-  /** The articles that mention one corpus key, with their mention counts. */
-  articlesOfKey(ck: string): ReadonlyMap<string, number> {
+  /** The articles that mention one corpus key, with where they mention it. */
+  articlesOfKey(ck: string): ReadonlyMap<string, MentionIndices> {
     return this.keys.get(ck)?.articles ?? EMPTY;
   }
 
@@ -127,14 +157,14 @@ export class EntityIndex {
   articlesOf(entity: Entity): Map<string, number> {
     const out = new Map<string, number>();
     for (const ck of entity.keys) {
-      for (const [uri, n] of this.keys.get(ck)?.articles ?? []) out.set(uri, (out.get(uri) ?? 0) + n);
+      for (const [uri, at] of this.keys.get(ck)?.articles ?? []) out.set(uri, (out.get(uri) ?? 0) + countOf(at));
     }
     return out;
   }
 
   mentionCount(entity: Entity): number {
     let n = 0;
-    for (const ck of entity.keys) for (const c of this.keys.get(ck)?.articles.values() ?? []) n += c;
+    for (const ck of entity.keys) for (const at of this.keys.get(ck)?.articles.values() ?? []) n += countOf(at);
     return n;
   }
 
@@ -188,8 +218,10 @@ export class EntityIndex {
 
   private dropEmptied(): void {
     for (const ck of this.emptied) {
-      if (this.keys.get(ck)?.articles.size === 0) {
+      const info = this.keys.get(ck);
+      if (info?.articles.size === 0) {
         this.keys.delete(ck);
+        this.byType[info.type].delete(info.key);
         this.dirty = true;
         if (this.added.delete(ck)) this.surnames.delete(ck);
         else this.removed.add(ck);
@@ -199,7 +231,7 @@ export class EntityIndex {
   }
 }
 
-const EMPTY: ReadonlyMap<string, number> = new Map();
+const EMPTY: ReadonlyMap<string, MentionIndices> = new Map();
 
 /**
  * Joins the keys into entities. An entity whose keys are the same as before keeps its object, so

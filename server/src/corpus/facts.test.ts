@@ -29,3 +29,28 @@ test('the defining mention follows articles that come, change and go', () => {
   corpus.delete('a');
   assert.equal(def(corpus), 'b Ana Ribeiro', 'the defining article deleted');
 });
+
+test('the defining mention, kept up to date edit by edit, is the one a reading of the whole corpus finds', () => {
+  let seed = 7;
+  const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const forms = ['Ribeiro', 'Ana Ribeiro', 'Ana Maria Ribeiro'];
+  const corpus = new Corpus();
+  for (let step = 0; step < 400; step++) {
+    const uri = `u${random(6)}`;
+    if (random(5) === 0) corpus.delete(uri);
+    else {
+      const said = Array.from({ length: 1 + random(3) }, () => `{{PERSON:ana ribeiro|${forms[random(3)]}}} spoke.`).join(' ');
+      put(corpus, uri, `T\n\n${said}`, `2024-03-0${1 + random(4)}`);
+    }
+    if (random(2)) continue; // let changes pile up between questions, as between hovers
+    const all = [...corpus.all()].flatMap(article => article.analysis.mentions.map((mention, index) => ({ article, mention, index })));
+    const words = (t: string) => t.split(' ').length;
+    all.sort((a, b) => words(b.mention.text) - words(a.mention.text)
+      || (a.article.analysis.anchor.value! < b.article.analysis.anchor.value! ? -1 : a.article.analysis.anchor.value! > b.article.analysis.anchor.value! ? 1 : 0)
+      || (a.article.uri < b.article.uri ? -1 : a.article.uri > b.article.uri ? 1 : a.index - b.index));
+    const expected = all[0] && `${all[0].article.uri}#${all[0].index}`;
+    const entity = corpus.entities.entityOf('PERSON', 'ana ribeiro');
+    const ref = entity && definingMention(corpus, entity);
+    assert.equal(ref && `${ref.article.uri}#${ref.index}`, expected, `step ${step}`);
+  }
+});
