@@ -20,3 +20,13 @@ test('out-of-range positions are clamped, never thrown', () => {
   assert.equal(index.offsetAt({ line: NaN, character: 1 }), 0);
   assert.deepEqual(index.positionAt(1000), { line: 1, character: 2 });
 });
+
+test('the range of a span is the positions of its two ends, across line breaks and past the end', () => {
+  const text = 'Helena\r\nCosta\rin\nLisbon\n';
+  const index = LineIndex.of(text);
+  for (let start = 0; start <= text.length; start++) {
+    for (let end = start; end <= text.length + 2; end++) {
+      assert.deepEqual(index.rangeOf(start, end), { start: index.positionAt(start), end: index.positionAt(end) }, `${start}-${end}`);
+    }
+  }
+});

@@ -49,6 +49,18 @@ export class LineIndex {
     return { line: lo, character: o - this.starts[lo] };
   }
 
+  /**
+   * The positions of a span. Its end is looked for from its start's line on: spans are names and
+   * dates, nearly always on one line, and "all mentions" places 100,000 of them.
+   */
+  rangeOf(start: number, end: number): { start: Position; end: Position } {
+    const from = this.positionAt(start);
+    const e = Math.max(0, Math.min(end, this.length));
+    let line = from.line;
+    while (line + 1 < this.starts.length && this.starts[line + 1] <= e) line++;
+    return { start: from, end: { line, character: e - this.starts[line] } };
+  }
+
   /** The offset of a position; positions past a line's end or the text's end are clamped. */
   offsetAt(position: Position): number {
     if (!Number.isFinite(position.line) || position.line < 0) return 0;

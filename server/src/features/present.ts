@@ -82,8 +82,7 @@ export function mentionRange(ref: MentionRef): Range {
 }
 
 export function spanRange(article: Article, start: number, end: number): Range {
-  const s = article.lines.positionAt(start), e = article.lines.positionAt(end);
-  return Range.create(s.line, s.character, e.line, e.character);
+  return article.lines.rangeOf(start, end);
 }
 
 /** A Markdown link that opens the article at a line (VS Code reads `#L12`). */
