@@ -21,6 +21,15 @@ export interface CacheWriter {
   renameSync(from: string, to: string): void;
 }
 
+export interface CacheEntry {
+  analysis: ArticleAnalysis;
+  /** The JSON of the analysis's encoding (serialize.ts), as the entry holds it. */
+  encoded: string;
+}
+
+/** How `set` begins an entry: the content hash, and the checksum of the encoding that follows. */
+const ENTRY_HEAD = /^\{"hash":"([0-9a-f]{40})","sum":"([0-9a-f]{40})","analysis":/;
+
 export class AnalysisCache {
   private readonly dir: string;
   /** Why a write failed (read-only folder, full disk): from then on the cache only reads. */
@@ -31,6 +40,15 @@ export class AnalysisCache {
   }
 
   get(hash: string): ArticleAnalysis | undefined {
+    return this.entry(hash)?.analysis;
+  }
+
+  /**
+   * The entry for `hash` with the JSON of its encoding as stored: passed on as it is to the
+   * thread that keeps the corpus, instead of being encoded again. The checksum is over that
+   * text, so it is checked without writing the analysis out again either.
+   */
+  entry(hash: string): CacheEntry | undefined {
     const path = this.path(hash);
     let raw: string;
     try {
@@ -38,22 +56,25 @@ export class AnalysisCache {
     } catch {
       return undefined;
     }
-    const entry = safeParse(raw) as { hash?: string; sum?: string; analysis?: unknown } | undefined;
-    const intact = entry?.hash === hash && entry.sum === contentHash(JSON.stringify(entry.analysis));
-    const analysis = intact ? decodeAnalysis(entry.analysis) : undefined;
-    if (!analysis) rmSync(path, { force: true }); // corrupt or foreign: drop it, the caller re-analyses
-    return analysis;
+    const head = ENTRY_HEAD.exec(raw);
+    const encoded = head && raw.endsWith('}') ? raw.slice(head[0].length, -1) : undefined;
+    const intact = head?.[1] === hash && encoded !== undefined && head[2] === contentHash(encoded);
+    const analysis = intact ? decodeAnalysis(safeParse(encoded)) : undefined;
+    if (!analysis) {
+      rmSync(path, { force: true }); // corrupt or foreign: drop it, the caller re-analyses
+      return undefined;
+    }
+    return { analysis, encoded: encoded! };
   }
 
-  /** Writes an entry; false when it could not (see `problem`). */
-  set(hash: string, analysis: ArticleAnalysis): boolean {
+  /** Writes an entry (`encoded`: its encoding's JSON, when at hand); false when it could not (see `problem`). */
+  set(hash: string, analysis: ArticleAnalysis, encoded = JSON.stringify(encodeAnalysis(analysis))): boolean {
     if (this.problem) return false;
     const path = this.path(hash);
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(join(this.dir, hash.slice(0, 2)), { recursive: true });
-      const encoded = JSON.stringify(encodeAnalysis(analysis));
-      this.io.writeFileSync(tmp, `{"hash":${JSON.stringify(hash)},"sum":"${contentHash(encoded)}","analysis":${encoded}}`);
+      this.io.writeFileSync(tmp, `{"hash":"${hash}","sum":"${contentHash(encoded)}","analysis":${encoded}}`);
       this.io.renameSync(tmp, path);
       return true;
     } catch (err) {

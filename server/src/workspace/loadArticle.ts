@@ -3,6 +3,7 @@
 // has none.
 import { basename } from 'node:path';
 import { analyzeArticle } from '../analysis/analyze.js';
+import { encodeAnalysis } from '../analysis/serialize.js';
 import type { AnalysisHints, ArticleAnalysis } from '../analysis/types.js';
 import { LineIndex } from '../corpus/lineIndex.js';
 import { readArticleFile } from './articleFile.js';
@@ -17,7 +18,11 @@ export interface LoadRequest {
 }
 
 export type LoadResult =
-  | { uri: string; ok: true; analysis: ArticleAnalysis; lineStarts: Uint32Array; length: number; cached: boolean; note?: string }
+  | {
+    uri: string; ok: true; analysis: ArticleAnalysis; lineStarts: Uint32Array; length: number; cached: boolean; note?: string;
+    /** The JSON of the analysis's encoding, when the cache made it already (see wire.ts). */
+    encoded?: string;
+  }
   | { uri: string; ok: false; reason: string };
 
 const caches = new Map<string, AnalysisCache>();
@@ -30,14 +35,14 @@ export async function loadArticle(req: LoadRequest): Promise<LoadResult> {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { uri, ok: false, reason: decoded.reason };
   const hints: AnalysisHints = { fileName: basename(path), fileTime: mtime };
-  const { analysis, cached, cacheProblem } = analyzeCached(decoded.text, hints, req.cacheDir);
+  const { analysis, encoded, cached, cacheProblem } = analyzeCached(decoded.text, hints, req.cacheDir);
   const notes = [
     decoded.encoding === 'windows-1252' ? 'not valid UTF-8; read as Windows-1252' : '',
     cacheProblem ? `the analysis cache could not be written (${cacheProblem}); answers are unaffected, but the next start analyses again` : '',
   ].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
   const lines = LineIndex.of(decoded.text);
-  return { uri, ok: true, analysis, lineStarts: lines.lineStarts, length: lines.length, cached, note };
+  return { uri, ok: true, analysis, encoded, lineStarts: lines.lineStarts, length: lines.length, cached, note };
 }
 
 /**
@@ -47,16 +52,20 @@ export async function loadArticle(req: LoadRequest): Promise<LoadResult> {
 export function analyzeCached(text: string, hints: AnalysisHints, cacheDir?: string): CachedAnalysis {
   const cache = cacheDir ? cacheFor(cacheDir) : undefined;
   const hash = cache && contentHash(`${hints.fileName ?? ''}\0${hints.fileTime?.toISOString().slice(0, 10) ?? ''}\0${text}`);
-  const hit = hash ? cache!.get(hash) : undefined;
-  if (hit) return { analysis: hit, cached: true };
+  const hit = hash ? cache!.entry(hash) : undefined;
+  if (hit) return { ...hit, cached: true };
   const analysis = analyzeArticle(text, hints);
-  const failedBefore = !!cache?.problem;
-  if (hash && !cache!.set(hash, analysis) && !failedBefore) return { analysis, cached: false, cacheProblem: cache!.problem };
-  return { analysis, cached: false };
+  if (!hash) return { analysis, cached: false };
+  const encoded = JSON.stringify(encodeAnalysis(analysis));
+  const failedBefore = !!cache!.problem;
+  if (!cache!.set(hash, analysis, encoded) && !failedBefore) return { analysis, encoded, cached: false, cacheProblem: cache!.problem };
+  return { analysis, encoded, cached: false };
 }
 
 export interface CachedAnalysis {
   analysis: ArticleAnalysis;
+  /** The JSON of its encoding, when a cache is in use. */
+  encoded?: string;
   cached: boolean;
   /** Why the cache stopped taking entries, on the write that failed first (told once). */
   cacheProblem?: string;
