@@ -3,7 +3,7 @@
 //   node --import tsx scripts/bench-scale.ts [--articles 1000,10000] [--work DIR] [--threads N]
 // For each size: cold index (empty cache), warm start (full cache), hover/definition p95 during
 // and after indexing, all mentions of the most-mentioned entity p95, one edit → highlights and
-// hover, and the server's resident memory (VmRSS after indexing, VmHWM peak).
+// hover, and the server's resident memory (VmRSS at rest after indexing, VmHWM peak).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -45,7 +45,7 @@ async function measure(n: number): Promise<Row> {
   const after = await latencies(cold.server, probes, 200);
   const refs = await referenceLatency(cold.server, probes[0], 20);
   const edit = await editLatency(cold.server, probes[0], 20);
-  const mem = memory(cold.server);
+  const mem = await memory(cold.server);
   await cold.server.stop();
   // Warm: everything cached.
   const warm = await startTimed(corpus, cache, probes);
@@ -62,7 +62,7 @@ async function measure(n: number): Promise<Row> {
     'definition p95 after': ms(p95(after.definition)),
     'all mentions p95': `${ms(p95(refs.times))} (${refs.count.toLocaleString('en-US')} mentions)`,
     'edit → highlights+hover p95': ms(p95(edit)),
-    'RSS after index / peak': `${mem.rss} / ${mem.peak} MB`,
+    'RSS at rest after indexing / peak while indexing': `${mem.rss} / ${mem.peak} MB`,
     // The machine may be shared: timings above are only as good as the cores they got.
     'load average (1 min): start / after cold / end': `${loadBefore} / ${loadCold} / ${loadEnd}`,
   };
@@ -159,7 +159,16 @@ function countBefore(text: string, needle: string, offset: number): number {
   return n;
 }
 
-function memory(server: TestServer): { rss: number; peak: number } {
+/**
+ * The server's resident memory at rest (once its indexing threads, each with its own copy of the
+ * analyser, have stopped after the scan) and its peak, which falls during the cold scan.
+ */
+async function memory(server: TestServer): Promise<{ rss: number; peak: number }> {
+  for (let waited = 0; waited < 15000; waited += 250) {
+    const { indexingThreads } = await server.request<{ indexingThreads: number }>('newsLens/memory', null);
+    if (!indexingThreads) break;
+    await new Promise(r => setTimeout(r, 250));
+  }
   const status = readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };

@@ -143,7 +143,7 @@ function status() {
 function memory() {
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
-  return { rss, heapUsed, external, arrayBuffers };
+  return { rss, heapUsed, external, arrayBuffers, indexingThreads: workspace.runningThreads };
 }
 
 // Open documents: their buffers are the articles while open.

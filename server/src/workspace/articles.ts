@@ -64,6 +64,11 @@ export class ArticleWorkspace implements TextSource {
     return this.pool.threads;
   }
 
+  /** Indexing threads running now: none once a scan is over and they have stood idle a while. */
+  get runningThreads(): number {
+    return this.pool.running;
+  }
+
   configure(settings: Settings, roots = this.roots): void {
     this.settings = settings;
     this.roots = roots;
