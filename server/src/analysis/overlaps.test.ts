@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SpanSet } from './overlaps.js';
 import type { Span } from './types.js';
+import { seededRandom } from '../testing/random.js';
 
 const naive = (spans: Span[], s: Span) => spans.some(o => o.start < s.end && s.start < o.end);
 
 test('agrees with comparing every pair, on random spans (nested, touching, empty)', () => {
-  let seed = 7;
-  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const rand = seededRandom(7);
   for (let round = 0; round < 200; round++) {
     const span = (): Span => { const start = rand(100); return { start, end: start + rand(12) }; };
     const set = Array.from({ length: rand(20) }, span);
