@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EntityIndex } from './entities.js';
+import { seededRandom } from '../testing/random.js';
 
 function index(rows: [uri: string, type: 'PERSON' | 'PLACE', key: string, name: string][]): EntityIndex {
   const idx = new EntityIndex();
@@ -85,8 +86,7 @@ test('keys that come and go one edit at a time join exactly as a whole joining w
   const names = ['ana ribeiro', 'ribeiro', 'ana ribeirro', 'rui ribeiro', 'elena brandt', 'brandt', 'elena bra', 'bra',
     'vladimir putin', 'putin', 'olga costa', 'costa', 'helena costa', 'costas'];
   const places = ['lisbon', 'porto', 'oslo'];
-  let seed = 7;
-  const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const random = seededRandom(7);
   const idx = new EntityIndex();
   const state = new Map<string, Set<string>>(); // corpus key → articles, in the order keys came
   for (let step = 0; step < 400; step++) {

@@ -34,6 +34,8 @@ interface KeyInfo {
   key: string;
   /** The corpus revision at which an article mentioning it last came, went or changed. */
   revision: number;
+  /** How many articles mentioned it at the last whole joining (a person's weight there). */
+  joined: number;
   /** Where each article mentions this key. */
   articles: Map<string, MentionIndices>;
   /** Display names written for this key, with how many articles wrote each. */
@@ -76,6 +78,8 @@ export class EntityIndex {
   private readonly emptied = new Set<string>();
   /** Keys that came and went since the last joining, and the surname buckets of person keys. */
   private readonly added = new Set<string>();
+  /** People whose number of articles changed since the last joining (see `weightsMoved`). */
+  private readonly reweighed = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly surnames = new SurnameBuckets();
   /** Entities of keys newer than a stale joining, each on its own until the next one. */
@@ -94,7 +98,7 @@ export class EntityIndex {
     let info = this.byType[type].get(key);
     if (!info) {
       const ck = corpusKey(type, key);
-      info = { ck, type, key, revision, articles: new Map(), names: new Map() };
+      info = { ck, type, key, revision, joined: 0, articles: new Map(), names: new Map() };
       this.keys.set(ck, info);
       this.byType[type].set(key, info);
       this.dirty = true;
@@ -103,6 +107,7 @@ export class EntityIndex {
     }
     if (this.emptied.size) this.emptied.delete(info.ck);
     info.revision = revision;
+    if (type === 'PERSON' && !info.articles.has(uri)) this.reweighed.add(info.ck);
     info.articles.set(uri, typeof at !== 'number' && at.length === 1 ? at[0] : at);
     info.names.set(name, (info.names.get(name) ?? 0) + 1);
   }
@@ -111,7 +116,7 @@ export class EntityIndex {
     const info = this.byType[type].get(key);
     if (!info) return;
     info.revision = revision;
-    info.articles.delete(uri);
+    if (info.articles.delete(uri) && type === 'PERSON') this.reweighed.add(info.ck);
     const n = (info.names.get(name) ?? 1) - 1;
     if (n > 0) info.names.set(name, n);
     else info.names.delete(name);
@@ -153,13 +158,28 @@ export class EntityIndex {
     return this.bulk ? this.resolved?.entities.length ?? 0 : this.all().length;
   }
 
-  /** Articles mentioning the entity, with their mention counts. */
-  articlesOf(entity: Entity): Map<string, number> {
+  /**
+   * Articles mentioning the entity, with their mention counts. For an entity of one key (most),
+   * a view of the index rather than a copy: hovering a name in 100,000 articles asks for this
+   * after each edit of an article that mentions it.
+   */
+  articlesOf(entity: Entity): ReadonlyMap<string, number> {
+    if (entity.keys.length === 1) return new CountView(this.articlesOfKey(entity.keys[0]));
     const out = new Map<string, number>();
     for (const ck of entity.keys) {
       for (const [uri, at] of this.keys.get(ck)?.articles ?? []) out.set(uri, (out.get(uri) ?? 0) + countOf(at));
     }
     return out;
+  }
+
+  /** How many times one article mentions the entity. */
+  countIn(entity: Entity, uri: string): number {
+    let n = 0;
+    for (const ck of entity.keys) {
+      const at = this.keys.get(ck)?.articles.get(uri);
+      if (at !== undefined) n += countOf(at);
+    }
+    return n;
   }
 
   mentionCount(entity: Entity): number {
@@ -172,8 +192,9 @@ export class EntityIndex {
     this.dropEmptied();
     const wait = Math.max(BULK_RESOLVE_MS, BULK_RESOLVE_SHARE * this.resolveCost);
     const stale = this.bulk && this.resolved && Date.now() - this.resolvedAt < wait;
-    if (!this.resolved || (this.dirty && !stale)) {
-      if (!this.patched()) {
+    const moved = !stale && this.weightsMoved();
+    if (!this.resolved || ((this.dirty || moved) && !stale)) {
+      if (moved || !this.patched()) {
         const started = Date.now();
         this.resolved = resolveEntities(this.keys, this.resolved?.byKey);
         this.resolvedAt = Date.now();
@@ -182,10 +203,25 @@ export class EntityIndex {
       for (const ck of this.removed) this.surnames.delete(ck);
       this.added.clear();
       this.removed.clear();
+      this.reweighed.clear();
       this.dirty = false;
       this.provisional.clear();
     }
     return this.resolved!;
+  }
+
+  /**
+   * Whether a person sharing a surname with others is now in more or fewer articles than at the
+   * last joining: a lone surname joins the namesake with three times the articles of any other,
+   * so that can change who it is. An edit puts its article's keys back as they were, which
+   * moves nothing.
+   */
+  private weightsMoved(): boolean {
+    for (const ck of this.reweighed) {
+      const info = this.keys.get(ck);
+      if (info && info.articles.size !== info.joined && !this.surnames.alone(ck)) return true;
+    }
+    return false;
   }
 
   /**
@@ -233,6 +269,24 @@ export class EntityIndex {
 
 const EMPTY: ReadonlyMap<string, MentionIndices> = new Map();
 
+/** The mention counts of a key's articles, read from where it mentions them. */
+class CountView implements ReadonlyMap<string, number> {
+  constructor(private readonly at: ReadonlyMap<string, MentionIndices>) {}
+  get size(): number { return this.at.size; }
+  has(uri: string): boolean { return this.at.has(uri); }
+  get(uri: string): number | undefined {
+    const at = this.at.get(uri);
+    return at === undefined ? undefined : countOf(at);
+  }
+  keys(): MapIterator<string> { return this.at.keys(); }
+  *values(): MapIterator<number> { for (const at of this.at.values()) yield countOf(at); }
+  *entries(): MapIterator<[string, number]> { for (const [uri, at] of this.at) yield [uri, countOf(at)]; }
+  [Symbol.iterator](): MapIterator<[string, number]> { return this.entries(); }
+  forEach(f: (count: number, uri: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [uri, at] of this.at) f(countOf(at), uri, this);
+  }
+}
+
 /**
  * Joins the keys into entities. An entity whose keys are the same as before keeps its object, so
  * what was derived from it (its facts, its defining mention) survives a joining caused elsewhere.
@@ -240,7 +294,10 @@ const EMPTY: ReadonlyMap<string, MentionIndices> = new Map();
 function resolveEntities(keys: Map<string, KeyInfo>, before?: Map<string, Entity>): { byKey: Map<string, Entity>; entities: Entity[] } {
   const groups = new UnionFind();
   const people = [...keys.entries()].filter(([, i]) => i.type === 'PERSON');
-  for (const [ck, info] of people) groups.weigh(ck, info.articles.size);
+  for (const [ck, info] of people) {
+    groups.weigh(ck, info.articles.size);
+    info.joined = info.articles.size;
+  }
   joinPeople(people, groups);
   const members = new Map<string, string[]>();
   for (const ck of keys.keys()) {
