@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { markedArticle } from '../testing/markedArticle.js';
 import { Corpus } from './corpus.js';
+import { LineIndex } from './lineIndex.js';
 
 const article = (name: string) => `Harbour talks\n\nPrime Minister ${name} opened the harbour in Lisbon on Monday. ${name.split(' ')[1]} spoke.\n`;
 
@@ -50,4 +52,28 @@ test("an entity's mentions, found through the index, are those a reading of ever
     }
   }
   assert.ok(corpus.entities.all().some(e => [...corpus.mentionsOf(e)].length > 3), 'some entity spans articles');
+});
+
+test('the mentions in articles put since a revision are the same whether the log of recent puts reaches back or not', () => {
+  const corpus = new Corpus();
+  const put = (uri: string, marked: string) => {
+    const { text, analysis } = markedArticle(marked);
+    return corpus.put(uri, analysis, LineIndex.of(text)).revision;
+  };
+  const both = 'T\n\n{{PERSON:ana ribeiro|Ana Ribeiro}} met {{PLACE:porto|Porto}}. {{PERSON:ana ribeiro|Ribeiro}} left.';
+  const marks: number[] = [];
+  // More puts than the log keeps (a few thousand), so the oldest revisions fall out of it.
+  for (let i = 0; i < 9000; i++) {
+    const rev = put(`file:///${i % 6000}.txt`, i % 3 ? both : 'T\n\n{{PLACE:porto|Porto}} again.');
+    if (i % 1500 === 0 || i > 8990) marks.push(rev);
+    if (i % 997 === 0) corpus.delete(`file:///${(i + 5) % 6000}.txt`);
+  }
+  for (const e of corpus.entities.all()) {
+    for (const since of marks) {
+      const expected = [...corpus.all()].filter(a => a.revision > since)
+        .flatMap(a => corpus.mentionsIn(a, e).map(r => `${a.uri}#${r.index}`)).sort();
+      const got = [...corpus.mentionsOf(e, since)].map(r => `${r.article.uri}#${r.index}`).sort();
+      assert.deepEqual(got, expected, `${e.id} since ${since}`);
+    }
+  }
 });

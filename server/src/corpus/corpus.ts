@@ -27,6 +27,13 @@ export interface MentionRef {
 
 let nextRevision = 1;
 
+/**
+ * How many of the latest puts and deletions the corpus remembers. `mentionsOf(entity, since)` reads the
+ * articles put since from this log when it reaches back that far: an entity in 100,000 articles
+ * is then not looked up article by article after each keystroke.
+ */
+const RECENT_CHANGES = 4096;
+
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   readonly entities = new EntityIndex();
@@ -34,8 +41,14 @@ export class Corpus {
   private rules = CorrectionRules.NONE;
   /** Bumped by every change; caches of derived answers compare against it. */
   revision = 0;
+  /**
+   * The latest puts and deletions, oldest first, as uri and revision (not the article: a log of
+   * keystrokes must not keep old versions alive), and the revision of the newest one forgotten.
+   */
+  private recent: { uri: string; revision: number }[] = [];
+  private forgottenRevision = 0;
 
-  /** The revision of the article put last: `mentionsOf(entity, since)` takes it as `since`. */
+  /** The revision of the latest put or deletion: `mentionsOf(entity, since)` takes it as `since`. */
   get latestArticleRevision(): number {
     return nextRevision - 1;
   }
@@ -56,14 +69,50 @@ export class Corpus {
 
   /** Puts an analysis made elsewhere (a worker, the cache) in place. */
   put(uri: string, original: ArticleAnalysis, lines: LineIndex): Article {
-    this.delete(uri);
+    this.remove(uri);
     this.strings.internAnalysis(original);
     const analysis = this.rules.apply(original);
     const article: Article = { uri, revision: nextRevision++, analysis, original, lines };
     this.articles.set(uri, article);
     this.index(article, +1);
     this.revision++;
+    this.remember(uri, article.revision);
     return article;
+  }
+
+  private remember(uri: string, revision: number): void {
+    this.recent.push({ uri, revision });
+    if (this.recent.length < 2 * RECENT_CHANGES) return;
+    this.forgottenRevision = this.recent[this.recent.length - RECENT_CHANGES - 1].revision;
+    this.recent = this.recent.slice(-RECENT_CHANGES);
+  }
+
+  /**
+   * The uris of the articles put or deleted after revision `since`, each once, if the log of
+   * recent changes reaches back that far and they are fewer than `limit`; otherwise undefined.
+   */
+  changedSince(since: number, limit = Infinity): string[] | undefined {
+    if (since < this.forgottenRevision) return undefined;
+    let lo = 0, hi = this.recent.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.recent[mid].revision <= since) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.recent.length - lo >= limit) return undefined;
+    return [...new Set(this.recent.slice(lo).map(r => r.uri))];
+  }
+
+  /** The articles put after revision `since` that the corpus holds, as `changedSince`. */
+  private putSince(since: number, limit: number): Article[] | undefined {
+    const uris = this.changedSince(since, limit);
+    if (!uris) return undefined;
+    const out: Article[] = [];
+    for (const uri of uris) {
+      const article = this.articles.get(uri);
+      if (article && article.revision > since) out.push(article);
+    }
+    return out;
   }
 
   get corrections(): CorrectionRules {
@@ -81,6 +130,12 @@ export class Corpus {
   }
 
   delete(uri: string): boolean {
+    if (!this.remove(uri)) return false;
+    this.remember(uri, nextRevision++);
+    return true;
+  }
+
+  private remove(uri: string): boolean {
     const old = this.articles.get(uri);
     if (!old) return false;
     this.index(old, -1);
@@ -130,6 +185,11 @@ export class Corpus {
 
   /** Every mention of the entity, article by article; only in articles put after `since`, if given. */
   *mentionsOf(entity: Entity, since = 0): Generator<MentionRef> {
+    const changed = since > 0 ? this.putSince(since, this.articleCountBound(entity)) : undefined;
+    if (changed) {
+      for (const article of changed) yield* this.mentionsIn(article, entity);
+      return;
+    }
     for (const ck of entity.keys) {
       for (const [uri, at] of this.entities.articlesOfKey(ck)) {
         const article = this.articles.get(uri);
@@ -139,6 +199,13 @@ export class Corpus {
         else for (const index of at) yield { article, mention: mentions[index], index };
       }
     }
+  }
+
+  /** At least the number of articles mentioning the entity (exact when it has one key). */
+  private articleCountBound(entity: Entity): number {
+    let n = 0;
+    for (const ck of entity.keys) n += this.entities.articlesOfKey(ck).size;
+    return n;
   }
 
   /** Mentions of the entity in one article, in text order. */

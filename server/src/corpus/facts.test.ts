@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { markedArticle } from '../testing/markedArticle.js';
 import { Corpus } from './corpus.js';
-import { definingMention } from './facts.js';
+import { definingMention, entityFacts } from './facts.js';
 import { LineIndex } from './lineIndex.js';
+import { seededRandom } from '../testing/random.js';
 
 function put(corpus: Corpus, uri: string, marked: string, date: string): void {
   const { text, analysis } = markedArticle(marked, date);
@@ -31,8 +32,7 @@ test('the defining mention follows articles that come, change and go', () => {
 });
 
 test('the defining mention, kept up to date edit by edit, is the one a reading of the whole corpus finds', () => {
-  let seed = 7;
-  const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const random = seededRandom(7);
   const forms = ['Ribeiro', 'Ana Ribeiro', 'Ana Maria Ribeiro'];
   const corpus = new Corpus();
   for (let step = 0; step < 400; step++) {
@@ -52,5 +52,30 @@ test('the defining mention, kept up to date edit by edit, is the one a reading o
     const entity = corpus.entities.entityOf('PERSON', 'ana ribeiro');
     const ref = entity && definingMention(corpus, entity);
     assert.equal(ref && `${ref.article.uri}#${ref.index}`, expected, `step ${step}`);
+  }
+});
+
+test("an entity's counts, patched edit by edit, are those a count of every article finds", () => {
+  const random = seededRandom(11);
+  const corpus = new Corpus();
+  put(corpus, 'u0', 'T\n\n{{PERSON:ana ribeiro|Ana Ribeiro}} spoke.', '2024-03-01');
+  for (let step = 0; step < 300; step++) {
+    const uri = `u${random(8)}`;
+    if (random(6) === 0) corpus.delete(uri);
+    else {
+      const said = Array.from({ length: random(4) }, () => random(2) ? '{{PERSON:ana ribeiro|Ana Ribeiro}} spoke.' : '{{PERSON:ribeiro|Ribeiro}} said.');
+      put(corpus, uri, `T\n\n${said.join(' ')} {{PLACE:porto|Porto}}.`, '2024-03-02');
+    }
+    const entity = corpus.entities.entityOf('PERSON', 'ana ribeiro') ?? corpus.entities.entityOf('PERSON', 'ribeiro');
+    if (!entity || random(3) === 0) continue;
+    const expected = new Map<string, number>();
+    for (const a of corpus.all()) {
+      const n = corpus.mentionsIn(a, entity).length;
+      if (n) expected.set(a.uri, n);
+    }
+    const facts = entityFacts(corpus, entity);
+    assert.deepEqual(new Map([...facts.counts].sort()), new Map([...expected].sort()), `step ${step}`);
+    assert.equal(facts.total, [...expected.values()].reduce((x, y) => x + y, 0));
+    assert.equal(facts.articleCount, expected.size);
   }
 });
