@@ -3,7 +3,7 @@ import { findArticleDate, findDates, type DateMention } from './dates/index.js';
 import { linkArticleNames } from './linking.js';
 import { SpanSet } from './overlaps.js';
 import { findNames, type NameMention } from './names/index.js';
-import { findHeadline, splitSentences } from './sentences.js';
+import { findHeadline, packSpans, splitSentences } from './sentences.js';
 import type { AnalysisHints, ArticleAnalysis, Mention } from './types.js';
 
 /** Bumped whenever the analysis changes its output, so caches keyed by it are dropped. */
@@ -17,7 +17,7 @@ export function analyzeArticle(text: string, hints: AnalysisHints = {}): Article
     ...names.map((n, i): Mention => ({ ...n, key: links.keys[i] })),
     ...dates.map((d): Mention => ({ ...d, type: 'DATE', key: d.date.timex ?? d.text.toLowerCase() })),
   ].sort((a, b) => a.start - b.start);
-  return { headline: findHeadline(text), sentences: splitSentences(text), anchor, mentions, names: links.names };
+  return { headline: findHeadline(text), sentences: packSpans(splitSentences(text)), anchor, mentions, names: links.names };
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findHeadline, sentenceAt, splitSentences, skipFrontMatter } from './sentences.js';
+import { findHeadline, packSpans, sentenceAt, splitSentences, skipFrontMatter } from './sentences.js';
 
 const sentences = (text: string) => splitSentences(text).map(s => text.slice(s.start, s.end));
 
@@ -27,7 +27,8 @@ test('the headline is the first non-empty line, after a BOM, front matter or a M
 
 test('sentenceAt finds the sentence holding an offset', () => {
   const text = 'One here. Two there.';
-  const s = splitSentences(text);
-  assert.equal(sentenceAt(s, text.indexOf('there')), 1);
-  assert.equal(sentenceAt(s, 9), -1);
+  const s = packSpans(splitSentences(text));
+  assert.deepEqual(sentenceAt(s, text.indexOf('there')), { start: 10, end: 20 });
+  assert.deepEqual(sentenceAt(s, 0), { start: 0, end: 9 });
+  assert.equal(sentenceAt(s, 9), undefined);
 });

@@ -1,6 +1,6 @@
 // Sentence and headline boundaries. News prose is regular enough that punctuation rules do well;
 // the traps are abbreviations ("Mr.", "Feb.", "U.S.") and initials ("Vladimir V. Putin").
-import type { Span } from './types.js';
+import type { Span, SpanPairs } from './types.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
@@ -82,14 +82,21 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push({ start, end });
 }
 
-/** Index of the sentence containing `offset` (binary search), or -1. */
-export function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1;
+/** Spans as they are stored: [start, end] pairs in one flat array (see `ArticleAnalysis.sentences`). */
+export function packSpans(spans: readonly Span[]): number[] {
+  const out = new Array<number>(spans.length * 2);
+  spans.forEach((s, i) => { out[2 * i] = s.start; out[2 * i + 1] = s.end; });
+  return out;
+}
+
+/** The sentence containing `offset` (binary search over the stored pairs), if any. */
+export function sentenceAt(sentences: SpanPairs, offset: number): Span | undefined {
+  let lo = 0, hi = (sentences.length >> 1) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return mid;
+    if (sentences[2 * mid + 1] <= offset) lo = mid + 1;
+    else if (sentences[2 * mid] > offset) hi = mid - 1;
+    else return { start: sentences[2 * mid], end: sentences[2 * mid + 1] };
   }
-  return -1;
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // A compact, checked form of an article's analysis, for the on-disk cache and for passing
 // analyses between threads. Decoding validates every field: a corrupt or foreign entry is
 // rejected (and re-analysed by the caller), never trusted.
-import type { ArticleAnalysis, DateGranularity, EntityType, Mention, Span } from './types.js';
+import type { ArticleAnalysis, DateGranularity, EntityType, Mention } from './types.js';
 
 const TYPES: EntityType[] = ['PERSON', 'PLACE', 'DATE'];
 
@@ -19,7 +19,7 @@ export interface EncodedAnalysis {
 export function encodeAnalysis(a: ArticleAnalysis): EncodedAnalysis {
   return {
     headline: a.headline ? [a.headline.start, a.headline.end, a.headline.text] : null,
-    sentences: a.sentences.flatMap(s => [s.start, s.end]),
+    sentences: a.sentences.slice(),
     anchor: a.anchor,
     mentions: a.mentions.map((m): EncodedMention => [
       m.start, m.end, TYPES.indexOf(m.type), m.key, m.text, m.title ?? null,
@@ -35,8 +35,9 @@ export function decodeAnalysis(raw: unknown): ArticleAnalysis | undefined {
     const e = raw as EncodedAnalysis;
     if (!e || !Array.isArray(e.sentences) || !Array.isArray(e.mentions) || !Array.isArray(e.names)) return undefined;
     if (typeof e.anchor?.source !== 'string') return undefined;
-    const sentences: Span[] = [];
-    for (let i = 0; i + 1 < e.sentences.length; i += 2) sentences.push({ start: int(e.sentences[i]), end: int(e.sentences[i + 1]) });
+    if (e.sentences.length % 2) return undefined;
+    for (const offset of e.sentences) int(offset);
+    const sentences = e.sentences; // the stored form already: checked, kept as parsed
     const mentions = e.mentions.map(decodeMention);
     const names = new Map<string, string>(e.names.map(([k, v]) => [str(k), str(v)]));
     const headline = e.headline ? { start: int(e.headline[0]), end: int(e.headline[1]), text: str(e.headline[2]) } : undefined;

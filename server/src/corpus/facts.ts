@@ -189,9 +189,9 @@ function articleDate(article: Article): string {
 
 function* sentenceNeighbours(corpus: Corpus, ref: MentionRef): Generator<Entity> {
   const { sentences, mentions } = ref.article.analysis;
-  const s = sentenceAt(sentences, ref.mention.start);
-  if (s < 0) return;
-  const { start, end } = sentences[s];
+  const sentence = sentenceAt(sentences, ref.mention.start);
+  if (!sentence) return;
+  const { start, end } = sentence;
   for (let i = ref.index - 1; i >= 0 && mentions[i].start >= start; i--) {
     const e = corpus.entityOf(ref.article, mentions[i]);
     if (e) yield e;

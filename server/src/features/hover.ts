@@ -65,8 +65,8 @@ function firstMentionLines(ctx: FeatureContext, facts: EntityFacts): string[] {
   // A file changed on disk since it was analysed (its event not handled yet) has other sentences.
   if (!first || text === undefined || text.length !== first.article.lines.length) return [];
   const { sentences } = first.article.analysis;
-  const s = sentenceAt(sentences, first.mention.start);
-  const sentence = s >= 0 ? text.slice(sentences[s].start, sentences[s].end) : first.mention.text;
+  const at = sentenceAt(sentences, first.mention.start);
+  const sentence = at ? text.slice(at.start, at.end) : first.mention.text;
   return [`First mention (${articleLink(first.article, first.mention.start)}): “${escapeMarkdown(clip(sentence))}”`, ''];
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitSentences } from '../analysis/sentences.js';
+import { packSpans, splitSentences } from '../analysis/sentences.js';
 import { contextLine, formatTimex, shortTimex } from './present.js';
 
 test('long forms name the day, the week, the part of the year', () => {
@@ -33,7 +33,7 @@ test('short forms fit beside the text', () => {
 test('a context line is the sentence, with the mention marked', () => {
   const text = 'First one.\n\nAna Ribeiro met   David Okafor\nin Lisbon. Next.';
   const mention = { start: text.indexOf('David'), end: text.indexOf('David') + 12 };
-  const line = contextLine(text, splitSentences(text), mention);
+  const line = contextLine(text, packSpans(splitSentences(text)), mention);
   assert.equal(line.text, 'Ana Ribeiro met David Okafor');
   assert.equal(line.text.slice(...line.highlight), 'David Okafor');
 });
@@ -43,7 +43,7 @@ test('a long sentence is cut at word boundaries around the mention', () => {
   words[40] = 'Lisbon';
   const text = words.join(' ') + '.';
   const start = text.indexOf('Lisbon');
-  const line = contextLine(text, splitSentences(text), { start, end: start + 6 }, 60);
+  const line = contextLine(text, packSpans(splitSentences(text)), { start, end: start + 6 }, 60);
   assert.equal(line.text.slice(...line.highlight), 'Lisbon');
   assert.ok(line.text.length <= 62, line.text);
   assert.match(line.text, /^…word\d+ .* word\d+…$/);

@@ -4,7 +4,7 @@ import { Range } from 'vscode-languageserver-types';
 import type { Article, MentionRef } from '../corpus/corpus.js';
 import type { Entity } from '../corpus/entities.js';
 import { sentenceAt } from '../analysis/sentences.js';
-import type { EntityType, Span } from '../analysis/types.js';
+import type { EntityType, Span, SpanPairs } from '../analysis/types.js';
 import { periodOf, VAGUE_REFERENCES, type Period } from '../corpus/periods.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -112,9 +112,8 @@ export interface ContextLine {
  * The sentence around a mention on one line, cut at word boundaries to about `max` characters
  * with the mention kept in view: a list of mentions reads as a list of short quotations.
  */
-export function contextLine(text: string, sentences: readonly Span[], mention: Span, max = 110): ContextLine {
-  const s = sentenceAt(sentences, mention.start);
-  const sentence = s >= 0 ? sentences[s] : mention;
+export function contextLine(text: string, sentences: SpanPairs, mention: Span, max = 110): ContextLine {
+  const sentence = sentenceAt(sentences, mention.start) ?? mention;
   const flat = (t: string) => t.replace(/\s+/g, ' ');
   let before = flat(text.slice(sentence.start, mention.start)).trimStart();
   const name = flat(text.slice(mention.start, mention.end));

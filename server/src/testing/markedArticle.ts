@@ -1,7 +1,7 @@
 // Test support: articles whose mentions are marked by hand, so feature tests do not depend on
 // the recogniser. `{{PERSON:ana ribeiro|Foreign Minister Ana Ribeiro|Foreign Minister}}` marks
 // "Ana Ribeiro" (the title is left out of the mention); `{{DATE:2024-03-12|Tuesday}}` a date.
-import { findHeadline, splitSentences } from '../analysis/sentences.js';
+import { findHeadline, packSpans, splitSentences } from '../analysis/sentences.js';
 import type { ArticleAnalysis, EntityType, Mention } from '../analysis/types.js';
 import { Corpus } from '../corpus/corpus.js';
 import { LineIndex } from '../corpus/lineIndex.js';
@@ -30,7 +30,7 @@ export function markedArticle(marked: string, anchor = '2024-03-14'): { text: st
   }
   text += marked.slice(last);
   const analysis: ArticleAnalysis = {
-    headline: findHeadline(text), sentences: splitSentences(text), mentions, names,
+    headline: findHeadline(text), sentences: packSpans(splitSentences(text)), mentions, names,
     anchor: { value: anchor, source: 'dateline', evidence: anchor },
   };
   return { text, analysis };
