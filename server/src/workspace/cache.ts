@@ -21,12 +21,6 @@ export interface CacheWriter {
   renameSync(from: string, to: string): void;
 }
 
-export interface CacheEntry {
-  analysis: ArticleAnalysis;
-  /** The JSON of the analysis's encoding (serialize.ts), as the entry holds it. */
-  encoded: string;
-}
-
 /** How `set` begins an entry: the content hash, and the checksum of the encoding that follows. */
 const ENTRY_HEAD = /^\{"hash":"([0-9a-f]{40})","sum":"([0-9a-f]{40})","analysis":/;
 
@@ -40,31 +34,38 @@ export class AnalysisCache {
   }
 
   get(hash: string): ArticleAnalysis | undefined {
-    return this.entry(hash)?.analysis;
+    return this.entry(hash);
+  }
+
+  /** The entry for `hash`, decoded. */
+  entry(hash: string): ArticleAnalysis | undefined {
+    const encoded = this.encodedEntry(hash);
+    const analysis = encoded === undefined ? undefined : decodeAnalysis(safeParse(encoded));
+    if (encoded !== undefined && !analysis) this.drop(hash);
+    return analysis;
   }
 
   /**
-   * The entry for `hash` with the JSON of its encoding as stored: passed on as it is to the
-   * thread that keeps the corpus, instead of being encoded again. The checksum is over that
-   * text, so it is checked without writing the analysis out again either.
+   * The JSON of the entry's encoding as stored, once its content hash and checksum match: the
+   * checksum is over that text, so it is checked without parsing it. Indexing threads pass it on
+   * like that to the thread that keeps the corpus, which decodes it.
    */
-  entry(hash: string): CacheEntry | undefined {
-    const path = this.path(hash);
+  encodedEntry(hash: string): string | undefined {
     let raw: string;
     try {
-      raw = readFileSync(path, 'utf8');
+      raw = readFileSync(this.path(hash), 'utf8');
     } catch {
       return undefined;
     }
     const head = ENTRY_HEAD.exec(raw);
     const encoded = head && raw.endsWith('}') ? raw.slice(head[0].length, -1) : undefined;
-    const intact = head?.[1] === hash && encoded !== undefined && head[2] === contentHash(encoded);
-    const analysis = intact ? decodeAnalysis(safeParse(encoded)) : undefined;
-    if (!analysis) {
-      rmSync(path, { force: true }); // corrupt or foreign: drop it, the caller re-analyses
-      return undefined;
-    }
-    return { analysis, encoded: encoded! };
+    if (head?.[1] === hash && encoded !== undefined && head[2] === contentHash(encoded)) return encoded;
+    this.drop(hash); // corrupt or foreign: the caller re-analyses
+    return undefined;
+  }
+
+  private drop(hash: string): void {
+    rmSync(this.path(hash), { force: true });
   }
 
   /** Writes an entry (`encoded`: its encoding's JSON, when at hand); false when it could not (see `problem`). */

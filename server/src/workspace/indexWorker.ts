@@ -2,8 +2,8 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { loadArticle, type LoadRequest, type LoadResult } from './loadArticle.js';
-import { toWire } from './wire.js';
+import { loadEncoded, type LoadRequest } from './loadArticle.js';
+import type { WireResult } from './wire.js';
 
 /**
  * Niceness of the indexing threads: when the cores are contended, the request thread (nice 0)
@@ -16,13 +16,13 @@ const INDEXING_NICENESS = niceness(process.env.NEWS_LENS_NICENESS, 5);
 lowerPriority();
 
 parentPort?.on('message', async (req: LoadRequest & { id: number }) => {
-  let result: LoadResult;
+  let result: WireResult;
   try {
-    result = await loadArticle(req);
+    result = await loadEncoded(req);
   } catch (err) {
     result = { uri: req.uri, ok: false, reason: `analysis failed: ${(err as Error).message}` };
   }
-  parentPort!.postMessage({ id: req.id, result: toWire(result) }, result.ok ? [result.lineStarts.buffer as ArrayBuffer] : []);
+  parentPort!.postMessage({ id: req.id, result }, result.ok ? [result.lineStarts.buffer as ArrayBuffer] : []);
 });
 
 /**

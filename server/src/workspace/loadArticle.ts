@@ -9,25 +9,44 @@ import { LineIndex } from '../corpus/lineIndex.js';
 import { readArticleFile } from './articleFile.js';
 import { AnalysisCache, contentHash } from './cache.js';
 import { decodeArticle } from './decode.js';
+import { fromWire, type WireResult } from './wire.js';
 
 export interface LoadRequest {
   uri: string;
   path: string;
   maxBytes: number;
   cacheDir?: string;
+  /** Analyse even when the cache holds an entry (it was found not to decode). */
+  fresh?: boolean;
 }
 
 export type LoadResult =
-  | {
-    uri: string; ok: true; analysis: ArticleAnalysis; lineStarts: Uint32Array; length: number; cached: boolean; note?: string;
-    /** The JSON of the analysis's encoding, when the cache made it already (see wire.ts). */
-    encoded?: string;
-  }
+  | { uri: string; ok: true; analysis: ArticleAnalysis; lineStarts: Uint32Array; length: number; cached: boolean; note?: string }
   | { uri: string; ok: false; reason: string };
 
 const caches = new Map<string, AnalysisCache>();
 
+/** Loads an article in this thread. */
 export async function loadArticle(req: LoadRequest): Promise<LoadResult> {
+  return decodeLoaded(req, await loadEncoded(req)) ?? loadArticle({ ...req, fresh: true });
+}
+
+/**
+ * The analysis in what a load sent; undefined when a cached entry that passed its checksum still
+ * does not decode (written by a faulty analyser, say): the article is then to be loaded again
+ * with `fresh`, which analyses it and writes the entry anew.
+ */
+export function decodeLoaded(req: LoadRequest, wire: WireResult): LoadResult | undefined {
+  const result = fromWire(wire);
+  return !result.ok && wire.ok && wire.cached && !req.fresh ? undefined : result;
+}
+
+/**
+ * Loads an article with its analysis encoded as it crosses between threads (wire.ts). A cache
+ * entry is passed on as stored, checked by its checksum but not decoded: the thread that keeps
+ * the corpus decodes it anyway, and on a warm start this halves the indexing threads' work.
+ */
+export async function loadEncoded(req: LoadRequest): Promise<WireResult> {
   const { uri, path } = req;
   const file = readArticleFile(path, req.maxBytes);
   if (!file.ok) return { uri, ok: false, reason: file.reason };
@@ -35,37 +54,36 @@ export async function loadArticle(req: LoadRequest): Promise<LoadResult> {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { uri, ok: false, reason: decoded.reason };
   const hints: AnalysisHints = { fileName: basename(path), fileTime: mtime };
-  const { analysis, encoded, cached, cacheProblem } = analyzeCached(decoded.text, hints, req.cacheDir);
+  const { encoded, cached, cacheProblem } = encodedAnalysis(decoded.text, hints, req.cacheDir, req.fresh);
   const notes = [
     decoded.encoding === 'windows-1252' ? 'not valid UTF-8; read as Windows-1252' : '',
     cacheProblem ? `the analysis cache could not be written (${cacheProblem}); answers are unaffected, but the next start analyses again` : '',
   ].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
   const lines = LineIndex.of(decoded.text);
-  return { uri, ok: true, analysis, encoded, lineStarts: lines.lineStarts, length: lines.length, cached, note };
+  return { uri, ok: true, encoded, lineStarts: lines.lineStarts, length: lines.length, cached, note };
 }
 
 /**
- * The analysis of `text`, from the cache when it holds one. The key covers everything the
+ * The encoded analysis of `text`, from the cache when it holds one. The key covers everything the
  * analysis reads: the text, the file name and the file's day (both can date an article).
  */
-export function analyzeCached(text: string, hints: AnalysisHints, cacheDir?: string): CachedAnalysis {
+function encodedAnalysis(text: string, hints: AnalysisHints, cacheDir: string | undefined, fresh = false): EncodedAnalysis {
   const cache = cacheDir ? cacheFor(cacheDir) : undefined;
   const hash = cache && contentHash(`${hints.fileName ?? ''}\0${hints.fileTime?.toISOString().slice(0, 10) ?? ''}\0${text}`);
-  const hit = hash ? cache!.entry(hash) : undefined;
-  if (hit) return { ...hit, cached: true };
+  const hit = hash && !fresh ? cache!.encodedEntry(hash) : undefined;
+  if (hit) return { encoded: hit, cached: true };
   const analysis = analyzeArticle(text, hints);
-  if (!hash) return { analysis, cached: false };
   const encoded = JSON.stringify(encodeAnalysis(analysis));
+  if (!hash) return { encoded, cached: false };
   const failedBefore = !!cache!.problem;
-  if (!cache!.set(hash, analysis, encoded) && !failedBefore) return { analysis, encoded, cached: false, cacheProblem: cache!.problem };
-  return { analysis, encoded, cached: false };
+  if (!cache!.set(hash, analysis, encoded) && !failedBefore) return { encoded, cached: false, cacheProblem: cache!.problem };
+  return { encoded, cached: false };
 }
 
-export interface CachedAnalysis {
-  analysis: ArticleAnalysis;
-  /** The JSON of its encoding, when a cache is in use. */
-  encoded?: string;
+interface EncodedAnalysis {
+  /** The JSON of the analysis's encoding (serialize.ts). */
+  encoded: string;
   cached: boolean;
   /** Why the cache stopped taking entries, on the write that failed first (told once). */
   cacheProblem?: string;

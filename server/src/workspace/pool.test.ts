@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildSync } from 'esbuild';
+import { contentHash } from './cache.js';
 import { IndexPool } from './pool.js';
 
 /** The worker bundled as the server's build bundles it (a thread cannot run the TypeScript sources). */
@@ -65,5 +66,30 @@ parentPort.on('message', req => {
   } finally {
     clearInterval(alive);
     await pool.dispose();
+  }
+});
+
+test('a cache entry that passes its checksum but does not decode is analysed again and rewritten', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nl-pool-cache-'));
+  const cacheDir = join(dir, 'cache');
+  const path = join(dir, 'a.txt');
+  writeFileSync(path, 'Talks\n\nMayor Elena Brandt visited Oslo on Tuesday.\n');
+  const req = { uri: 'file:///a.txt', path, maxBytes: 1e6, cacheDir };
+  for (const threads of [1, 0]) {
+    const pool = new IndexPool(threads ? workerScript() : undefined, threads, 100);
+    const first = await pool.load(req);
+    assert.ok(first.ok && !first.cached);
+    // What a faulty analyser might have written: an entry whose checksum is right for what it holds.
+    const [entry] = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.json'));
+    const bad = JSON.stringify({ mentions: 'not a list' });
+    const raw = readFileSync(join(cacheDir, entry), 'utf8');
+    writeFileSync(join(cacheDir, entry), raw.replace(/"sum":"[0-9a-f]+","analysis":.*}$/s, `"sum":"${contentHash(bad)}","analysis":${bad}}`));
+    const again = await pool.load(req);
+    assert.ok(again.ok, `${threads} threads: ${JSON.stringify(again)}`);
+    assert.deepEqual(again.analysis.mentions, first.analysis.mentions);
+    const third = await pool.load(req);
+    assert.ok(third.ok && third.cached, `${threads} threads: the entry was written anew`);
+    await pool.dispose();
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 });

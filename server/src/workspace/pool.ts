@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { loadArticle, type LoadRequest, type LoadResult } from './loadArticle.js';
+import { decodeLoaded, loadArticle, type LoadRequest, type LoadResult } from './loadArticle.js';
 import { fromWire, type WireResult } from './wire.js';
 
 /**
@@ -103,7 +103,10 @@ export class IndexPool {
     worker.on('message', ({ id, result }: { id: number; result: WireResult }) => {
       const ids = this.busy.get(worker);
       ids?.splice(ids.indexOf(id), 1);
-      this.settle(id, fromWire(result));
+      const pending = this.pending.get(id);
+      const loaded = pending ? decodeLoaded(pending.req, result) : fromWire(result);
+      if (loaded) this.settle(id, loaded);
+      else this.retryFresh(id, pending!);
       this.pump();
       this.stopWhenIdle();
     });
@@ -130,6 +133,12 @@ export class IndexPool {
 
   private drainInThread(): void {
     for (const req of this.queue.splice(0)) loadArticle(req).then(r => this.settle(req.id, r));
+  }
+
+  /** Loads an article again without its cache entry, which passed its checksum but did not decode. */
+  private retryFresh(id: number, pending: Pending): void {
+    pending.req = { ...pending.req, fresh: true };
+    this.queue.unshift({ ...pending.req, id });
   }
 
   private settle(id: number, result: LoadResult): void {

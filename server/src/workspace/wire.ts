@@ -11,8 +11,8 @@ export type WireResult =
 
 export function toWire(result: LoadResult): WireResult {
   if (!result.ok) return result;
-  const { analysis, encoded, ...rest } = result;
-  return { ...rest, encoded: encoded ?? JSON.stringify(encodeAnalysis(analysis)) };
+  const { analysis, ...rest } = result;
+  return { ...rest, encoded: JSON.stringify(encodeAnalysis(analysis)) };
 }
 
 export function fromWire(wire: WireResult): LoadResult {
