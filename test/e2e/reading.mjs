@@ -6,26 +6,21 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installVsix, launchBrowser, makeProfile, startServer, workbenchUrl } from './harness.mjs';
+import { checks, openWorkbench } from './session.mjs';
 import { expand, rows, rowTexts, showOnly, viewAction, viewDescription, widenSideBar } from './treeViews.mjs';
 import { activeTab, cursorPoint, gotoPosition, hoverUntil, mod, openFile, positionOf, selection } from './workbench.mjs';
-import { ROOT, sampleArticleCount, startRun, VSIX } from '../workspace.mjs';
+import { ROOT, sampleArticleCount, startRun } from '../workspace.mjs';
 
-const { mark, work, out, folder } = startRun('reading');
+const run = startRun('reading');
+const { mark, out, folder } = run;
 const LISBON = '2024-03-12-lisbon-water-talks.txt';
 const PORTO = '2024-03-18-porto-dock-strike.txt';
 const NAIROBI = '2024-03-15-nairobi-water-summit.md';
 const LONDON = 'london-book-fair.md';
 const KERICHO = '2024-03-25-kericho-reading.txt';  // "Jim Kariuki", whom the London article calls James Kariuki
 
-let page, passed = 0, failed = 0;
-async function check(name, fn) {
-  try { await fn(); passed++; mark(`PASS ${name}`); }
-  catch (e) {
-    failed++; mark(`FAIL ${name}: ${e.message.split('\n').slice(0, 3).join(' | ')}`);
-    await page?.screenshot({ path: join(out, `fail-${name.replace(/\W+/g, '_')}.png`) }).catch(() => {});
-  }
-}
+let page;
+const { check, fatal, finish } = checks(run, () => page);
 
 /** Waits until the editor's status bar shows the cursor at the start or the end of `needle` in `file`. */
 async function cursorOn(file, needle) {
@@ -42,15 +37,7 @@ function toDocs(name) {
 }
 
 try {
-  const profile = makeProfile(join(work, 'profile'), { 'editor.wordWrap': 'on' });
-  installVsix(profile, VSIX);
-  const server = await startServer(profile, { log: join(out, 'code-server.log') });
-  mark(`code-server up at ${server.url}, workspace ${folder}`);
-  const browser = await launchBrowser(profile);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.setDefaultTimeout(20_000);
-  await page.goto(workbenchUrl(server, folder));
-  await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 90_000 });
+  ({ page } = await openWorkbench(run, { 'editor.wordWrap': 'on' }));
   await openFile(page, LISBON);
   await page.locator('.part.statusbar .statusbar-item', { hasText: new RegExp(`News Lens: ${sampleArticleCount()} articles$`) }).waitFor({ timeout: 60_000 });
   mark('workbench loaded, corpus indexed');
@@ -165,11 +152,7 @@ try {
     await page.screenshot({ path: join(out, 'correction.png') });
   });
 } catch (e) {
-  failed++; mark(`FATAL ${e.stack}`);
-  await page?.screenshot({ path: join(out, 'fatal.png') }).catch(() => {});
+  await fatal(e);
 } finally {
-  await page?.screenshot({ path: join(out, 'final.png') }).catch(() => {});
+  await finish();
 }
-mark(`screenshots and logs in ${out}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);   // the 'exit' handler ends code-server, Chromium and everything under it

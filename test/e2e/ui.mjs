@@ -6,36 +6,25 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installVsix, launchBrowser, makeProfile, processesUnder, startServer, workbenchUrl } from './harness.mjs';
+import { processesUnder } from './harness.mjs';
+import { checks, openWorkbench } from './session.mjs';
 import { activeTab, cursorPoint, gotoPosition, hoverUntil, openFile, positionOf, runCommand, selection } from './workbench.mjs';
-import { ROOT, sampleArticleCount, startRun, VSIX } from '../workspace.mjs';
+import { ROOT, sampleArticleCount, startRun } from '../workspace.mjs';
 
-const { mark, work, out, folder } = startRun('ui');
+const run = startRun('ui');
+const { mark, out, folder } = run;
 const SAMPLES = sampleArticleCount();
 const BULK = 3;
 const LISBON = '2024-03-12-lisbon-water-talks.txt';   // the earliest article: Ana Ribeiro is defined here
 const PORTO = '2024-03-18-porto-dock-strike.txt';     // CRLF line ends; mentions "Ribeiro" later on
 
-let page, passed = 0, failed = 0;
-async function check(name, fn) {
-  try { await fn(); passed++; mark(`PASS ${name}`); }
-  catch (e) {
-    failed++; mark(`FAIL ${name}: ${e.message.split('\n').slice(0, 3).join(' | ')}`);
-    await page?.screenshot({ path: join(out, `fail-${name.replace(/\W+/g, '_')}.png`) }).catch(() => {});
-  }
-}
+let page;
+const { check, fatal, finish } = checks(run, () => page);
 
 try {
   // wrapped lines keep every word on screen; collapsed outline groups all fit in the Outline pane
-  const profile = makeProfile(join(work, 'profile'), { 'editor.wordWrap': 'on', 'outline.collapseItems': 'alwaysCollapse' });
-  installVsix(profile, VSIX);
-  const server = await startServer(profile, { log: join(out, 'code-server.log') });
-  mark(`code-server up at ${server.url}, workspace ${folder}`);
-  const browser = await launchBrowser(profile);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.setDefaultTimeout(20_000);
-  await page.goto(workbenchUrl(server, folder));
-  await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 90_000 });
+  const workbench = await openWorkbench(run, { 'editor.wordWrap': 'on', 'outline.collapseItems': 'alwaysCollapse' });
+  page = workbench.page;
   mark('workbench loaded');
 
   await check('status bar reports the indexed articles', async () => {
@@ -123,7 +112,7 @@ try {
 
   // Last, since it adds articles: the reader's editor outlives a server killed while it indexes.
   await check('a server killed mid-scan is restarted, with a notice, and answers again', async () => {
-    const languageServer = () => processesUnder(server.pid, /dist\/server\.js.*--node-ipc/);
+    const languageServer = () => processesUnder(workbench.server.pid, /dist\/server\.js.*--node-ipc/);
     const [before] = languageServer();
     assert.ok(before, 'no language server process found');
     // three large new articles keep the scan busy for seconds (nothing of them is cached yet)
@@ -145,17 +134,13 @@ try {
     await hoverUntil(page, await cursorPoint(page), /Ana Ribeiro/);
   });
 } catch (e) {
-  failed++; mark(`FATAL ${e.stack}`);
-  await page?.screenshot({ path: join(out, 'fatal.png') }).catch(() => {});
+  await fatal(e);
 } finally {
-  await page?.screenshot({ path: join(out, 'final.png') }).catch(() => {});
+  await finish();
 }
-mark(`screenshots and logs in ${out}`);
 
 /** About 0.6 MB of harbour news, different for each `i`, so no cache holds its analysis. */
 function bulkArticle(i) {
   const sentence = (n) => `Mayor Tiago Moreira spoke in Porto on Monday about berth ${i}-${n}, the fishing fleet and the new quay. `;
   return `Harbour report ${i}\n\n${Array.from({ length: 6000 }, (_, n) => sentence(n)).join('')}\n`;
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);   // the 'exit' handler ends code-server, Chromium and everything under them
