@@ -158,18 +158,18 @@ export class EntityIndex {
     return this.bulk ? this.resolved?.entities.length ?? 0 : this.all().length;
   }
 
-  /**
-   * Articles mentioning the entity, with their mention counts. For an entity of one key (most),
-   * a view of the index rather than a copy: hovering a name in 100,000 articles asks for this
-   * after each edit of an article that mentions it.
-   */
-  articlesOf(entity: Entity): ReadonlyMap<string, number> {
-    if (entity.keys.length === 1) return new CountView(this.articlesOfKey(entity.keys[0]));
+  /** Articles mentioning the entity, with their mention counts. */
+  articlesOf(entity: Entity): Map<string, number> {
     const out = new Map<string, number>();
     for (const ck of entity.keys) {
       for (const [uri, at] of this.keys.get(ck)?.articles ?? []) out.set(uri, (out.get(uri) ?? 0) + countOf(at));
     }
     return out;
+  }
+
+  /** How many articles mention the entity; for an entity of one key (most), without a copy of them. */
+  articleCount(entity: Entity): number {
+    return entity.keys.length === 1 ? this.articlesOfKey(entity.keys[0]).size : this.articlesOf(entity).size;
   }
 
   /** How many times one article mentions the entity. */
@@ -268,24 +268,6 @@ export class EntityIndex {
 }
 
 const EMPTY: ReadonlyMap<string, MentionIndices> = new Map();
-
-/** The mention counts of a key's articles, read from where it mentions them. */
-class CountView implements ReadonlyMap<string, number> {
-  constructor(private readonly at: ReadonlyMap<string, MentionIndices>) {}
-  get size(): number { return this.at.size; }
-  has(uri: string): boolean { return this.at.has(uri); }
-  get(uri: string): number | undefined {
-    const at = this.at.get(uri);
-    return at === undefined ? undefined : countOf(at);
-  }
-  keys(): MapIterator<string> { return this.at.keys(); }
-  *values(): MapIterator<number> { for (const at of this.at.values()) yield countOf(at); }
-  *entries(): MapIterator<[string, number]> { for (const [uri, at] of this.at) yield [uri, countOf(at)]; }
-  [Symbol.iterator](): MapIterator<[string, number]> { return this.entries(); }
-  forEach(f: (count: number, uri: string, map: ReadonlyMap<string, number>) => void): void {
-    for (const [uri, at] of this.at) f(countOf(at), uri, this);
-  }
-}
 
 /**
  * Joins the keys into entities. An entity whose keys are the same as before keeps its object, so

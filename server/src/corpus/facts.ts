@@ -82,7 +82,7 @@ function articleCounts(corpus: Corpus, entity: Entity): { counts: ReadonlyMap<st
     known.since = since;
     return known;
   }
-  const counts = new Map(corpus.entities.articlesOf(entity));
+  const counts = corpus.entities.articlesOf(entity);
   let total = 0;
   for (const n of counts.values()) total += n;
   const fresh = { since, counts, total };

@@ -45,8 +45,7 @@ function countCorpus(corpus: Corpus): Counted[] {
   if (cached?.revision === corpus.revision) return cached.counted;
   const index = corpus.entities;
   const all = index.all().map(entity => {
-    // most entities are one key: count its articles without gathering them
-    const articles = entity.keys.length === 1 ? index.articlesOfKey(entity.keys[0]).size : index.articlesOf(entity).size;
+    const articles = index.articleCount(entity);
     return counted(entity, index.mentionCount(entity), articles);
   });
   sortCounted(all);

@@ -25,7 +25,7 @@ export function mentions(ctx: FeatureContext, params: MentionsParams): MentionsR
     entity: entityItem(entity, facts.total, facts.articleCount),
     articles: articles.slice(0, max).map(({ article, count }) => articleMentions(ctx, article, ctx.corpus.mentionsIn(article, entity), count)),
     moreArticles: Math.max(0, articles.length - max),
-    together: facts.together.slice(0, MAX_TOGETHER).map(([e, n]) => entityItem(e, n, ctx.corpus.entities.articlesOf(e).size)),
+    together: facts.together.slice(0, MAX_TOGETHER).map(([e, n]) => entityItem(e, n, ctx.corpus.entities.articleCount(e))),
   };
 }
 

@@ -33,12 +33,8 @@ export class AnalysisCache {
     this.dir = join(root, `analysis-v${version}`);
   }
 
+  /** The entry for `hash`, decoded; one that does not decode is dropped. */
   get(hash: string): ArticleAnalysis | undefined {
-    return this.entry(hash);
-  }
-
-  /** The entry for `hash`, decoded. */
-  entry(hash: string): ArticleAnalysis | undefined {
     const encoded = this.encodedEntry(hash);
     const analysis = encoded === undefined ? undefined : decodeAnalysis(safeParse(encoded));
     if (encoded !== undefined && !analysis) this.drop(hash);

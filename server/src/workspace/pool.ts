@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { decodeLoaded, loadArticle, type LoadRequest, type LoadResult } from './loadArticle.js';
-import { fromWire, type WireResult } from './wire.js';
+import type { WireResult } from './wire.js';
 
 /**
  * Threads idle this long are stopped; the next load starts them again. Each holds its own copy
@@ -104,9 +104,9 @@ export class IndexPool {
       const ids = this.busy.get(worker);
       ids?.splice(ids.indexOf(id), 1);
       const pending = this.pending.get(id);
-      const loaded = pending ? decodeLoaded(pending.req, result) : fromWire(result);
+      const loaded = pending && decodeLoaded(pending.req, result);
       if (loaded) this.settle(id, loaded);
-      else this.retryFresh(id, pending!);
+      else if (pending) this.retryFresh(id, pending);
       this.pump();
       this.stopWhenIdle();
     });

@@ -2,12 +2,20 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeArticle } from '../analysis/analyze.js';
 import type { LoadResult } from './loadArticle.js';
-import { fromWire, toWire } from './wire.js';
+import { encodeAnalysis } from '../analysis/serialize.js';
+import { fromWire, type WireResult } from './wire.js';
 
 const TEXT = 'Talks in Oslo\n\nMayor Elena Brandt met Kwame Mensah in Oslo on Tuesday, March 12, 2024.\n';
 
 function loaded(): LoadResult {
   return { uri: 'file:///a.txt', ok: true, analysis: analyzeArticle(TEXT), lineStarts: Uint32Array.of(0, 14, 15), length: TEXT.length, cached: true };
+}
+
+/** What an indexing thread sends for a load (loadArticle.ts): the analysis as its encoding's JSON. */
+function toWire(result: LoadResult): WireResult {
+  if (!result.ok) return result;
+  const { analysis, ...rest } = result;
+  return { ...rest, encoded: JSON.stringify(encodeAnalysis(analysis)) };
 }
 
 test('an analysis crosses between threads as a string and arrives whole', () => {

@@ -2,18 +2,12 @@
 // JSON of its compact encoding (serialize.ts), not as objects: the main thread, which also answers
 // the editor, takes a string and parses it in about half the time the structured clone of the same
 // objects costs it, and a warm start (every article cached) is bound by that thread.
-import { decodeAnalysis, encodeAnalysis } from '../analysis/serialize.js';
+import { decodeAnalysis } from '../analysis/serialize.js';
 import type { LoadResult } from './loadArticle.js';
 
 export type WireResult =
   | (Omit<Extract<LoadResult, { ok: true }>, 'analysis'> & { encoded: string })
   | Extract<LoadResult, { ok: false }>;
-
-export function toWire(result: LoadResult): WireResult {
-  if (!result.ok) return result;
-  const { analysis, ...rest } = result;
-  return { ...rest, encoded: JSON.stringify(encodeAnalysis(analysis)) };
-}
 
 export function fromWire(wire: WireResult): LoadResult {
   if (!wire.ok) return wire;
