@@ -16,10 +16,15 @@ export interface ArticleTokens {
   /** Tokens that begin a line, and tokens that begin a sentence (line starts included). */
   lineStart: boolean[];
   sentenceStart: boolean[];
+  /** Tokens on a headline or caption written in title case. */
+  titleLine: boolean[];
+  /** Words written in lower case somewhere in the article. */
+  seenLower: ReadonlySet<string>;
   /** Words capitalised somewhere in the middle of a sentence. */
   seenCapMid: ReadonlySet<string>;
-  /** Static features of each candidate token (empty for the others): see TEMPLATES. */
-  features: TokenFeatures[];
+  /** Per token, the gazetteer lists (bit sets) of an entry beginning on it and of one covering it. */
+  gazetteerBegins: Int32Array;
+  gazetteerInside: Int32Array;
 }
 
 /**
@@ -34,27 +39,56 @@ export const TEMPLATES = [
 ] as const;
 const T = Object.fromEntries(TEMPLATES.map((name, i) => [name, i])) as Record<(typeof TEMPLATES)[number], number>;
 
-export interface TokenFeatures {
-  templates: number[];
-  values: string[];
+/** Receives one feature: its template (an index into TEMPLATES) and its value ("" for a flag). */
+export type FeatureSink = (template: number, value: string) => void;
+
+/**
+ * The features that depend only on the written token: every "Putin" in every article has the
+ * same ones, so the tagger keeps their summed scores per word instead of looking each one up.
+ */
+export function wordFeatures(token: string, emit: FeatureSink): void {
+  const w = token.toLowerCase();
+  emit(T.b, ''); emit(T.w, w); emit(T.s, wordShape(token));
+  emit(T.p3, w.slice(0, 3)); emit(T.x3, w.slice(-3)); emit(T.x2, w.slice(-2));
+  if (isTitle(w)) emit(T.title, '');
+}
+
+/** The features of token i that depend on where it stands: its neighbours, line and article. */
+export function contextFeatures(article: ArticleTokens, i: number, emit: FeatureSink): void {
+  const { lower, shape, gazetteerBegins: begins, gazetteerInside: inside } = article;
+  const n = lower.length, w = lower[i];
+  const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : lower[k]);
+  emit(T['w-1'], at(i - 1)); emit(T['w+1'], at(i + 1)); emit(T['w-2'], at(i - 2)); emit(T['w+2'], at(i + 2));
+  emit(T['s-1'], i > 0 ? shape[i - 1] : '<s>'); emit(T['s+1'], i + 1 < n ? shape[i + 1] : '</s>');
+  emit(T['w-1w'], at(i - 1) + '|' + w); emit(T['ww+1'], w + '|' + at(i + 1));
+  if (article.sentenceStart[i]) { emit(T.si, ''); emit(T['si|w'], w); }
+  if (article.titleLine[i]) { emit(T.tl, ''); emit(T['tl|s'], shape[i]); }
+  if (i > 0 && isTitle(lower[i - 1])) emit(T['title-1'], '');
+  if (article.seenLower.has(w)) emit(T['doc-lower'], '');
+  if (article.seenCapMid.has(w)) emit(T['doc-cap'], '');
+  emitGazetteer(emit, T.gB, T.gI, begins[i], inside[i]);
+  if (i > 0) emitGazetteer(emit, T['gB-1'], T['gI-1'], begins[i - 1], inside[i - 1]);
+  if (i + 1 < n) emitGazetteer(emit, T['gB+1'], T['gI+1'], begins[i + 1], inside[i + 1]);
 }
 
 /** The written form of token i's features ("w=putin", "si"), which the weights are keyed by. */
 export function featureStrings(article: ArticleTokens, i: number): string[] {
-  const { templates, values } = article.features[i];
-  return templates.map((t, k) => (values[k] === '' ? TEMPLATES[t] : TEMPLATES[t] + '=' + values[k]));
+  if (!article.candidate[i]) return [];
+  const out: string[] = [];
+  const emit: FeatureSink = (t, v) => out.push(v === '' ? TEMPLATES[t] : TEMPLATES[t] + '=' + v);
+  wordFeatures(article.tokens[i].text, emit);
+  contextFeatures(article, i, emit);
+  return out;
 }
 
-const NONE: TokenFeatures = { templates: [], values: [] };
 const CAP = /^\p{Lu}/u;
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”', '—', '–', '-', '(', '[', '•', '*', '|', ';']);
 
 export function prepareArticle(text: string): ArticleTokens {
   const tokens = tokenize(text);
-  const n = tokens.length;
   const lower = tokens.map(t => t.text.toLowerCase());
   // "I" is a pronoun, not a name ("Rebecca and I").
-  const isCap = tokens.map(t => CAP.test(t.text) && t.text !== 'I');
+  const isCap = tokens.map(t => startsUpper(t.text) && t.text !== 'I');
   const shape = tokens.map(t => wordShape(t.text));
   const candidate = markCandidates(lower, isCap);
   const lineStart = markLineStarts(text, tokens);
@@ -62,35 +96,27 @@ export function prepareArticle(text: string): ArticleTokens {
   const titleLine = markTitleCaseLines(tokens, isCap, lineStart);
   const { seenLower, seenCapMid } = articleVocabulary(lower, isCap, sentenceStart);
   const gaz = gazetteerMatches(lower, isCap);
-  const features: TokenFeatures[] = new Array(n);
-  const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : lower[k]);
-  for (let i = 0; i < n; i++) {
-    if (!candidate[i]) { features[i] = NONE; continue; }
-    const w = lower[i];
-    const f: TokenFeatures = {
-      templates: [T.b, T.w, T.s, T.p3, T.x3, T.x2, T['w-1'], T['w+1'], T['w-2'], T['w+2'], T['s-1'], T['s+1'], T['w-1w'], T['ww+1']],
-      values: ['', w, shape[i], w.slice(0, 3), w.slice(-3), w.slice(-2), at(i - 1), at(i + 1), at(i - 2), at(i + 2),
-        i > 0 ? shape[i - 1] : '<s>', i + 1 < n ? shape[i + 1] : '</s>', at(i - 1) + '|' + w, w + '|' + at(i + 1)],
-    };
-    const add = (t: number, v = '') => { f.templates.push(t); f.values.push(v); };
-    if (sentenceStart[i]) { add(T.si); add(T['si|w'], w); }
-    if (titleLine[i]) { add(T.tl); add(T['tl|s'], shape[i]); }
-    if (i > 0 && TITLES.has(lower[i - 1].replace(/\.$/, ''))) add(T['title-1']);
-    if (TITLES.has(w.replace(/\.$/, ''))) add(T.title);
-    if (seenLower.has(w)) add(T['doc-lower']);
-    if (seenCapMid.has(w)) add(T['doc-cap']);
-    addGazetteer(add, T.gB, T.gI, gaz.begins[i], gaz.inside[i]);
-    if (i > 0) addGazetteer(add, T['gB-1'], T['gI-1'], gaz.begins[i - 1], gaz.inside[i - 1]);
-    if (i + 1 < n) addGazetteer(add, T['gB+1'], T['gI+1'], gaz.begins[i + 1], gaz.inside[i + 1]);
-    features[i] = f;
-  }
-  return { text, tokens, lower, shape, isCap, candidate, lineStart, sentenceStart, seenCapMid, features };
+  return {
+    text, tokens, lower, shape, isCap, candidate, lineStart, sentenceStart, titleLine, seenLower, seenCapMid,
+    gazetteerBegins: gaz.begins, gazetteerInside: gaz.inside,
+  };
 }
 
-function addGazetteer(add: (t: number, v: string) => void, begin: number, inside: number, begins: number, insides: number): void {
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAP.test(text);
+}
+
+/** "President", "Mr.": a title or role word (lower case, its dot allowed). */
+function isTitle(lower: string): boolean {
+  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+function emitGazetteer(emit: FeatureSink, begin: number, inside: number, begins: number, insides: number): void {
+  if (!(begins | insides)) return;
   for (let b = 0; b < GAZETTEER_LISTS.length; b++) {
-    if (begins & (1 << b)) add(begin, GAZETTEER_LISTS[b]);
-    if (insides & (1 << b)) add(inside, GAZETTEER_LISTS[b]);
+    if (begins & (1 << b)) emit(begin, GAZETTEER_LISTS[b]);
+    if (insides & (1 << b)) emit(inside, GAZETTEER_LISTS[b]);
   }
 }
 
@@ -145,11 +171,23 @@ function markTitleCaseLines(tokens: Token[], isCap: boolean[], lineStart: boolea
     let j = i + 1;
     while (j < tokens.length && !lineStart[j]) j++;
     let words = 0, caps = 0;
-    for (let k = i; k < j; k++) if (/^\p{L}{4,}/u.test(tokens[k].text)) { words++; if (isCap[k]) caps++; }
+    for (let k = i; k < j; k++) if (isWord(tokens[k].text)) { words++; if (isCap[k]) caps++; }
     if (words >= 2 && caps / words >= 0.7) out.fill(true, i, j);
     i = j;
   }
   return out;
+}
+
+const WORD = /^\p{L}{4}/u;
+
+/** A word of four letters or more (what says whether a line is in title case). */
+function isWord(text: string): boolean {
+  if (text.length < 4) return false;
+  for (let k = 0; k < 4; k++) {
+    const c = text.charCodeAt(k) | 32; // ASCII letters fold to lower case
+    if (c < 97 || c > 122) return text.charCodeAt(k) >= 128 && WORD.test(text);
+  }
+  return true;
 }
 
 /** Words written in lower case somewhere, and words capitalised mid-sentence somewhere. */

@@ -2,7 +2,7 @@
 // sequence with the highest total score (Viterbi over a first-order chain: static features of
 // each token plus features of the label before it). BIO order is enforced (an I- label only
 // continues the same type).
-import { TEMPLATES, type ArticleTokens } from './features.js';
+import { contextFeatures, TEMPLATES, wordFeatures, type ArticleTokens, type FeatureSink } from './features.js';
 
 export const LABELS = ['O', 'B-PERSON', 'I-PERSON', 'B-PLACE', 'I-PLACE', 'B-ORG', 'I-ORG', 'B-OTHER', 'I-OTHER'] as const;
 export type Label = (typeof LABELS)[number];
@@ -54,11 +54,11 @@ export function stringScorer(weights: Weights, features: readonly (readonly stri
   return (scores, _article, i) => scoreInto(scores, weights, features[i]);
 }
 
-// At run time the weights are fixed: split by template, so a feature's value is looked up as it
+// At run time (compiledScorer) the weights are fixed: split by template, so a feature's value is looked up as it
 // stands (mostly a token's own lower-case string) instead of building "template=value" first.
 const compiledTables = new WeakMap<Weights, Array<Map<string, ArrayLike<number>>>>();
 
-function compiledScorer(weights: Weights): StaticScorer {
+function templateTables(weights: Weights): Array<Map<string, ArrayLike<number>>> {
   let tables = compiledTables.get(weights);
   if (!tables) {
     tables = TEMPLATES.map(() => new Map<string, ArrayLike<number>>());
@@ -70,13 +70,28 @@ function compiledScorer(weights: Weights): StaticScorer {
     }
     compiledTables.set(weights, tables);
   }
-  const byTemplate = tables;
+  return tables;
+}
+
+export function compiledScorer(weights: Weights): StaticScorer {
+  const tables = templateTables(weights), words = wordCache(weights);
+  let target: Float64Array;
+  const add: FeatureSink = (t, v) => {
+    const w = tables[t].get(v);
+    if (w) for (let c = 0; c < LABEL_COUNT; c++) target[c] += w[c];
+  };
   return (scores, article, i) => {
-    const { templates, values } = article.features[i];
-    for (let k = 0; k < templates.length; k++) {
-      const w = byTemplate[templates[k]].get(values[k]);
-      if (w) for (let c = 0; c < LABEL_COUNT; c++) scores[c] += w[c];
+    const token = article.tokens[i].text;
+    let own = words.get(token);
+    if (!own) {
+      own = new Float64Array(LABEL_COUNT);
+      target = own;
+      wordFeatures(token, add);
+      words.set(token, own);
     }
+    for (let c = 0; c < LABEL_COUNT; c++) scores[c] += own[c];
+    target = scores;
+    contextFeatures(article, i, add);
   };
 }
 
@@ -93,22 +108,37 @@ export function rawTransitions(weights: Weights): Transitions {
 }
 
 // The label-pair scores depend only on the word and its shape, so at run time (fixed weights) they
-// are kept per word: this spares 3 × 9 feature strings and look-ups per token. The cache is
-// emptied when it grows past a bound, so a huge corpus cannot make it grow without end.
-const TRANSITION_CACHE_LIMIT = 50_000;
-const transitionCaches = new WeakMap<Weights, Map<string, Float64Array>>();
+// are kept per written token, as are the summed scores of its word features (wordFeatures): this
+// spares most feature strings and look-ups per token. A cache is emptied when it grows past a
+// bound, so a huge corpus cannot make it grow without end.
+const WORD_CACHE_LIMIT = 50_000;
+
+class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  get(key: string): V | undefined { return this.map.get(key); }
+  set(key: string, value: V): void {
+    if (this.map.size >= WORD_CACHE_LIMIT) this.map.clear();
+    this.map.set(key, value);
+  }
+}
+
+const wordCaches = new WeakMap<Weights, BoundedCache<Float64Array>>();
+const transitionCaches = new WeakMap<Weights, BoundedCache<Float64Array>>();
+
+function cacheFor(caches: WeakMap<Weights, BoundedCache<Float64Array>>, weights: Weights): BoundedCache<Float64Array> {
+  let cache = caches.get(weights);
+  if (!cache) caches.set(weights, (cache = new BoundedCache()));
+  return cache;
+}
+
+const wordCache = (weights: Weights) => cacheFor(wordCaches, weights);
 
 function cachedTransitions(weights: Weights): Transitions {
-  let cache = transitionCaches.get(weights);
-  if (!cache) transitionCaches.set(weights, (cache = new Map()));
-  const raw = rawTransitions(weights), byWord = cache;
+  const raw = rawTransitions(weights), byWord = cacheFor(transitionCaches, weights);
   return (article, i) => {
-    const key = article.lower[i] + '\u0000' + article.shape[i];
-    let table = byWord.get(key);
-    if (!table) {
-      if (byWord.size >= TRANSITION_CACHE_LIMIT) byWord.clear();
-      byWord.set(key, (table = raw(article, i)));
-    }
+    const token = article.tokens[i].text;
+    let table = byWord.get(token);
+    if (!table) byWord.set(token, (table = raw(article, i)));
     return table;
   };
 }
