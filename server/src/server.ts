@@ -108,7 +108,13 @@ async function rescan(): Promise<void> {
   progress?.done();
   connection.console.log(`indexed ${result.done} articles (${result.cached} from the cache) in ${Date.now() - started} ms on ${workspace.indexingThreads} thread(s)`);
   announceChange();
+  // After the announcement has gone out (the connection writes on a later turn of the event loop):
+  // warming the analyser takes the thread for a few hundred milliseconds, and the editor should
+  // hear "ready" first, not after it.
+  setTimeout(() => workspace.warmUp(), WARM_UP_AFTER_MS);
 }
+
+const WARM_UP_AFTER_MS = 100;
 
 /** Tells the editor the corpus changed: its status, and the answers it shows without asking. */
 function announceChange(): void {

@@ -111,7 +111,6 @@ export class ArticleWorkspace implements TextSource {
     for (const article of [...this.corpus.all()]) {
       if (!listed.has(article.uri) && !this.open.has(article.uri)) this.corpus.delete(article.uri);
     }
-    setImmediate(() => this.warmUp());
     return progress;
   }
 
@@ -190,10 +189,10 @@ export class ArticleWorkspace implements TextSource {
 
   /**
    * The analyser builds its tables, and the JIT compiles it, on first use: a good part of a
-   * second. Done once here, when the scan is over, on a few of the corpus's own articles (a
-   * sentence leaves most of the analyser cold), rather than in the reader's first keystroke.
+   * second. Done once, when the scan is over, on a few of the corpus's own articles (a sentence
+   * leaves most of the analyser cold), rather than in the reader's first keystroke.
    */
-  private warmUp(): void {
+  warmUp(): void {
     if (this.warmedUp) return;
     this.warmedUp = true;
     let n = 0;
