@@ -49,7 +49,7 @@ export function decodeAnalysis(raw: unknown): ArticleAnalysis | undefined {
 
 function decodeMention(m: EncodedMention): Mention {
   const type = TYPES[m[2]];
-  if (!Array.isArray(m) || !type) throw new Error('bad mention');
+  if (!Array.isArray(m) || m.length !== 9 || !type) throw new Error('bad mention');
   const mention: Mention = { start: int(m[0]), end: int(m[1]), type, key: str(m[3]), text: str(m[4]) };
   if (m[5] !== null) mention.title = str(m[5]);
   if (type === 'DATE') {
