@@ -30,3 +30,15 @@ test('the range of a span is the positions of its two ends, across line breaks a
     }
   }
 });
+
+test('a span looked for from a line at or before it, or from a wrong line, is placed the same', () => {
+  const text = 'Helena\r\nCosta\rin\nLisbon\n\nand Porto';
+  const index = LineIndex.of(text);
+  for (let start = 0; start <= text.length; start++) {
+    for (const end of [start, start + 3, text.length + 2]) {
+      for (const from of [-1, 0, 1, 2, 3, 4, 5, 6, 99, 1.5]) {
+        assert.deepEqual(index.rangeOf(start, end, from), index.rangeOf(start, end), `${start}-${end} from ${from}`);
+      }
+    }
+  }
+});

@@ -7,6 +7,11 @@ export interface Position {
   character: number;
 }
 
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
 export class LineIndex {
   private constructor(private readonly starts: Uint32Array, readonly length: number) {}
 
@@ -39,26 +44,38 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0, hi = this.starts.length - 1;
+    const o = this.clamp(offset);
+    const line = this.lineOf(o, 0);
+    return { line, character: o - this.starts[line] };
+  }
+
+  /**
+   * The positions of a span. Its end is looked for from its start's line on: spans are names and
+   * dates, nearly always on one line, and "all mentions" places 100,000 of them. `from`, a line
+   * at or before the start (an earlier span's, when an article's spans are placed in text order),
+   * spares looking through the lines above it; one after the start is ignored.
+   */
+  rangeOf(start: number, end: number, from = 0): Range {
+    const s = this.clamp(start), e = this.clamp(end);
+    const first = this.lineOf(s, from > 0 && from < this.starts.length && this.starts[from] <= s ? from : 0);
+    let last = first;
+    while (last + 1 < this.starts.length && this.starts[last + 1] <= e) last++;
+    return { start: { line: first, character: s - this.starts[first] }, end: { line: last, character: e - this.starts[last] } };
+  }
+
+  /** The line holding offset `o`, searched for from line `from` (which starts at or before it) on. */
+  private lineOf(o: number, from: number): number {
+    let lo = from, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    return lo;
   }
 
-  /**
-   * The positions of a span. Its end is looked for from its start's line on: spans are names and
-   * dates, nearly always on one line, and "all mentions" places 100,000 of them.
-   */
-  rangeOf(start: number, end: number): { start: Position; end: Position } {
-    const from = this.positionAt(start);
-    const e = Math.max(0, Math.min(end, this.length));
-    let line = from.line;
-    while (line + 1 < this.starts.length && this.starts[line + 1] <= e) line++;
-    return { start: from, end: { line, character: e - this.starts[line] } };
+  private clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.length));
   }
 
   /** The offset of a position; positions past a line's end or the text's end are clamped. */
