@@ -43,8 +43,11 @@ test("an entity's mentions, found through the index, are those a reading of ever
     .map((m, index) => ({ uri: a.uri, index, entity: corpus.entityOf(a, m) }))
     .filter(r => r.entity === entity).map(r => `${r.uri}#${r.index}`)).sort();
   for (const entity of corpus.entities.all()) {
-    const indexed = [...corpus.mentionsOf(entity)].map(r => `${r.article.uri}#${r.index}`).sort();
+    const listed = [...corpus.mentionsOf(entity)].map(r => `${r.article.uri}#${r.index}`);
+    const indexed = [...listed].sort();
     assert.deepEqual(indexed, scanned(entity), entity.id);
+    const sites = corpus.sitesOf(entity).flatMap(({ article, at }) => (typeof at === 'number' ? [at] : at).map(i => `${article.uri}#${i}`));
+    assert.deepEqual(sites, listed, 'sites in the order of mentionsOf');
     for (const a of corpus.all()) {
       const inArticle = corpus.mentionsIn(a, entity).map(r => r.index);
       assert.deepEqual(inArticle, [...inArticle].sort((x, y) => x - y), 'in text order');

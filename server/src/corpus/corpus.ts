@@ -4,7 +4,7 @@
 import { analyzeArticle } from '../analysis/analyze.js';
 import type { AnalysisHints, ArticleAnalysis, EntityType, Mention } from '../analysis/types.js';
 import { CorrectionRules } from './corrections.js';
-import { EntityIndex, type Entity } from './entities.js';
+import { EntityIndex, type Entity, type MentionIndices } from './entities.js';
 import { LineIndex } from './lineIndex.js';
 
 export interface Article {
@@ -23,6 +23,12 @@ export interface MentionRef {
   article: Article;
   mention: Mention;
   index: number;
+}
+
+/** The mentions of an entity in one article: the article and where in its mentions they are. */
+export interface MentionSite {
+  article: Article;
+  at: MentionIndices;
 }
 
 let nextRevision = 1;
@@ -199,6 +205,22 @@ export class Corpus {
         else for (const index of at) yield { article, mention: mentions[index], index };
       }
     }
+  }
+
+  /**
+   * Each article that mentions the entity, with the indices of its mentions there: the articles
+   * and the order of `mentionsOf`, without its object and generator step for every mention (the
+   * most-mentioned name of 10,000 articles has 27,555 mentions, all listed at once).
+   */
+  sitesOf(entity: Entity): MentionSite[] {
+    const out: MentionSite[] = [];
+    for (const ck of entity.keys) {
+      for (const [uri, at] of this.entities.articlesOfKey(ck)) {
+        const article = this.articles.get(uri);
+        if (article) out.push({ article, at });
+      }
+    }
+    return out;
   }
 
   /** At least the number of articles mentioning the entity (exact when it has one key). */
