@@ -1,10 +1,12 @@
 // Definition, references and highlights: one entity seen from one mention.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Location } from 'vscode-languageserver-types';
 import { ARTICLES } from '../testing/fixtures.js';
 import { markedContext, positionOf } from '../testing/markedArticle.js';
 import { definition } from './definition.js';
 import { highlights } from './highlights.js';
+import { mentionRange } from './present.js';
 import { references } from './references.js';
 
 const ctx = markedContext(ARTICLES);
@@ -23,6 +25,16 @@ test('references list every mention in every article', () => {
   const ribeiro = references(ctx, A, at(A, 'Ribeiro', 1));
   assert.equal(ribeiro.length, 3);
   assert.deepEqual(new Set(ribeiro.map(r => r.uri)), new Set([A, B]));
+});
+
+test('references are every mention the corpus lists for the entity, in its order, each at its range', () => {
+  for (const article of ctx.corpus.all()) {
+    for (const mention of article.analysis.mentions) {
+      const entity = ctx.corpus.entityOf(article, mention)!;
+      const listed = [...ctx.corpus.mentionsOf(entity)].map(ref => Location.create(ref.article.uri, mentionRange(ref)));
+      assert.deepEqual(references(ctx, article.uri, article.lines.positionAt(mention.start)), listed, entity.id);
+    }
+  }
 });
 
 test('highlights stay in the article', () => {
