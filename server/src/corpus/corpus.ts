@@ -196,14 +196,10 @@ export class Corpus {
       for (const article of changed) yield* this.mentionsIn(article, entity);
       return;
     }
-    for (const ck of entity.keys) {
-      for (const [uri, at] of this.entities.articlesOfKey(ck)) {
-        const article = this.articles.get(uri);
-        if (!article || article.revision <= since) continue;
-        const mentions = article.analysis.mentions;
-        if (typeof at === 'number') yield { article, mention: mentions[at], index: at };
-        else for (const index of at) yield { article, mention: mentions[index], index };
-      }
+    for (const { article, at } of this.sites(entity, since)) {
+      const mentions = article.analysis.mentions;
+      if (typeof at === 'number') yield { article, mention: mentions[at], index: at };
+      else for (const index of at) yield { article, mention: mentions[index], index };
     }
   }
 
@@ -213,14 +209,16 @@ export class Corpus {
    * most-mentioned name of 10,000 articles has 27,555 mentions, all listed at once).
    */
   sitesOf(entity: Entity): MentionSite[] {
-    const out: MentionSite[] = [];
+    return [...this.sites(entity)];
+  }
+
+  private *sites(entity: Entity, since = 0): Generator<MentionSite> {
     for (const ck of entity.keys) {
       for (const [uri, at] of this.entities.articlesOfKey(ck)) {
         const article = this.articles.get(uri);
-        if (article) out.push({ article, at });
+        if (article && article.revision > since) yield { article, at };
       }
     }
-    return out;
   }
 
   /** At least the number of articles mentioning the entity (exact when it has one key). */
