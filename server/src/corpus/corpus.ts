@@ -4,7 +4,7 @@
 import { analyzeArticle } from '../analysis/analyze.js';
 import type { AnalysisHints, ArticleAnalysis, EntityType, Mention } from '../analysis/types.js';
 import { CorrectionRules } from './corrections.js';
-import { EntityIndex, type Entity, type MentionIndices } from './entities.js';
+import { countOf, EntityIndex, indexAt, type Entity, type MentionIndices } from './entities.js';
 import { LineIndex } from './lineIndex.js';
 
 export interface Article {
@@ -198,8 +198,10 @@ export class Corpus {
     }
     for (const { article, at } of this.sites(entity, since)) {
       const mentions = article.analysis.mentions;
-      if (typeof at === 'number') yield { article, mention: mentions[at], index: at };
-      else for (const index of at) yield { article, mention: mentions[index], index };
+      for (let k = 0; k < countOf(at); k++) {
+        const index = indexAt(at, k);
+        yield { article, mention: mentions[index], index };
+      }
     }
   }
 
@@ -237,7 +239,10 @@ export class Corpus {
       for (const ck of entity.keys) {
         const at = this.entities.articlesOfKey(ck).get(article.uri);
         if (at === undefined) continue;
-        for (const index of typeof at === 'number' ? [at] : at) out.push({ article, mention: mentions[index], index });
+        for (let k = 0; k < countOf(at); k++) {
+          const index = indexAt(at, k);
+          out.push({ article, mention: mentions[index], index });
+        }
       }
       return entity.keys.length > 1 ? out.sort((a, b) => a.index - b.index) : out;
     }

@@ -27,6 +27,11 @@ export function countOf(at: MentionIndices): number {
   return typeof at === 'number' ? 1 : at.length;
 }
 
+/** The k-th of the indices (k < countOf(at)). */
+export function indexAt(at: MentionIndices, k: number): number {
+  return typeof at === 'number' ? at : at[k];
+}
+
 interface KeyInfo {
   /** The corpus key, `TYPE:key`. */
   ck: string;

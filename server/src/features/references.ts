@@ -1,6 +1,7 @@
 // Find all mentions: every mention of the entity in every article, opened or not.
 import { Location, type Position } from 'vscode-languageserver-types';
 import type { FeatureContext } from './context.js';
+import { countOf, indexAt } from '../corpus/entities.js';
 import { locate } from './locate.js';
 
 /**
@@ -14,13 +15,9 @@ export function references(ctx: FeatureContext, uri: string, position: Position)
   const out: Location[] = [];
   for (const { article, at } of ctx.corpus.sitesOf(found.entity)) {
     const { mentions } = article.analysis;
-    if (typeof at === 'number') {
-      out.push(Location.create(article.uri, article.lines.rangeOf(mentions[at].start, mentions[at].end)));
-      continue;
-    }
     let line = 0;
-    for (let k = 0; k < at.length; k++) {
-      const m = mentions[at[k]];
+    for (let k = 0; k < countOf(at); k++) {
+      const m = mentions[indexAt(at, k)];
       const range = article.lines.rangeOf(m.start, m.end, line);
       line = range.start.line;
       out.push(Location.create(article.uri, range));
