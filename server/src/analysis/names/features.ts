@@ -2,7 +2,7 @@
 // sits in its sentence and line, gazetteer membership and what the rest of the article says
 // about the same word. Everything that does not depend on the tags is computed once per article.
 import { gazetteerMatches, GAZETTEER_LISTS } from './gazetteer.js';
-import { CONNECTORS, TITLES } from './lexicon.js';
+import { CONNECTORS, TITLES, withoutDot } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface ArticleTokens {
@@ -109,7 +109,7 @@ function startsUpper(text: string): boolean {
 
 /** "President", "Mr.": a title or role word (lower case, its dot allowed). */
 function isTitle(lower: string): boolean {
-  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+  return TITLES.has(withoutDot(lower));
 }
 
 function emitGazetteer(emit: FeatureSink, begin: number, inside: number, begins: number, insides: number): void {

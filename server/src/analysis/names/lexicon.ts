@@ -1,6 +1,11 @@
 // Small closed word lists the recognizer and the linker share. Open lists (countries, cities,
 // first names) live in the generated gazetteer.
 
+/** A lower-case token without the one dot an abbreviation keeps ("mr." → "mr"). */
+export function withoutDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 /** Abbreviations written with a dot before a name; the dot belongs to the token ("Mr."). */
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',

@@ -6,7 +6,7 @@
 import type { TokenSpan } from './consistency.js';
 import type { ArticleTokens } from './features.js';
 import { inList } from './gazetteer.js';
-import { TITLES } from './lexicon.js';
+import { TITLES, withoutDot } from './lexicon.js';
 
 export interface TitledSpan extends TokenSpan {
   title?: string;
@@ -17,7 +17,7 @@ const JOBS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairma
 // Words that continue a title ("Chief Operating Officer", "Prime Minister of").
 const ROLE_WORDS = new Set(['operating', 'executive', 'financial', 'officer', 'of', 'state', 'home', 'general', 'attorney', 'presiding', 'minister']);
 
-const bare = (article: ArticleTokens, i: number) => article.lower[i].replace(/\.$/, '');
+const bare = (article: ArticleTokens, i: number) => withoutDot(article.lower[i]);
 const isTitle = (article: ArticleTokens, i: number) => TITLES.has(bare(article, i)) || JOBS.has(bare(article, i)) || ROLE_WORDS.has(bare(article, i));
 
 /** "CEO", "Chief Operating Officer": no honorific that could stand for a known person ("the Senator"). */
