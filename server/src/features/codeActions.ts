@@ -76,7 +76,7 @@ function action(title: string, target: CorrectionsTarget, add: NewCorrection, su
 export function correctionEdit(target: CorrectionsTarget, add: NewCorrection, support: EditSupport): WorkspaceEdit {
   const lines = LineIndex.of(target.text ?? '');
   const edits = addCorrection(target.text, add).map(e =>
-    TextEdit.replace({ start: lines.positionAt(e.offset), end: lines.positionAt(e.offset + e.length) }, e.content));
+    TextEdit.replace(lines.rangeOf(e.offset, e.offset + e.length), e.content));
   const exists = target.text !== undefined;
   if (!exists && support.createFile) {
     return { documentChanges: [CreateFile.create(target.uri, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target.uri, version: null }, edits)] };

@@ -9,7 +9,7 @@ const LAST_GOOD = 'News Lens keeps using the last valid corrections until this i
 export function correctionDiagnostics(text: string, problems: readonly FileProblem[]): Diagnostic[] {
   const lines = LineIndex.of(text);
   return problems.map(p => ({
-    range: { start: lines.positionAt(p.start), end: lines.positionAt(p.end) },
+    range: lines.rangeOf(p.start, p.end),
     severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: 'News Lens',
     message: p.severity === 'error' ? `${p.message} ${LAST_GOOD}` : p.message,

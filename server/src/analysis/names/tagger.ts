@@ -54,8 +54,9 @@ export function stringScorer(weights: Weights, features: readonly (readonly stri
   return (scores, _article, i) => scoreInto(scores, weights, features[i]);
 }
 
-// At run time (compiledScorer) the weights are fixed: split by template, so a feature's value is looked up as it
-// stands (mostly a token's own lower-case string) instead of building "template=value" first.
+// At run time (compiledScorer) the weights are fixed: split by template, so a feature's value is
+// looked up as it stands (mostly a token's own lower-case string) instead of building
+// "template=value" first.
 const compiledTables = new WeakMap<Weights, Array<Map<string, ArrayLike<number>>>>();
 
 function templateTables(weights: Weights): Array<Map<string, ArrayLike<number>>> {
