@@ -39,11 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   statusItem.show();
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // stdio, as every other editor runs it: the server writes its biggest replies (all mentions) as
-  // JSON text itself, which node's IPC channel would parse and write again.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...DOCUMENT_SELECTOR, CORRECTIONS_SELECTOR],

@@ -1,7 +1,7 @@
-// The language server: wires LSP requests to the feature modules. Every editor, VS Code included,
-// runs it over stdio (`news-lens-server --stdio`); `--node-ipc` and `--socket` work too.
+// The language server: wires LSP requests to the feature modules. Run by the VS Code client over
+// IPC, or standalone (`news-lens-server --stdio`) for any editor.
 import {
-  CodeActionKind, CodeLensRefreshRequest, createConnection, StreamMessageWriter, type Connection, type Location, type MessageReader, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,24 +16,22 @@ import { highlights } from './features/highlights.js';
 import { hover } from './features/hover.js';
 import { inlayHints } from './features/inlayHints.js';
 import { mentions } from './features/mentions.js';
-import { referencesJson } from './features/references.js';
+import { references } from './features/references.js';
 import { LEGEND, semanticTokens } from './features/semanticTokens.js';
 import { timeline } from './features/timeline.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
 import { join } from 'node:path';
-import { Console } from 'node:console';
 import { ENTITIES_REQUEST, MENTIONS_REQUEST, TIMELINE_REQUEST, type EntitiesParams, type MentionsParams, type TimelineParams } from './protocol.js';
 import { ArticleWorkspace, type ScanProgress } from './workspace/articles.js';
 import { CorrectionFiles, type CorrectionsUpdate } from './workspace/correctionFiles.js';
 import { FileEventBatcher } from './workspace/fileEvents.js';
 import { readSettings } from './workspace/settings.js';
 import { canonicalUri, uriToPath } from './workspace/uris.js';
-import { RawJson, rawJsonEncoder } from './transport/rawJson.js';
 
 /** Language ids of articles: VS Code's, other editors' (`text`) and our own. */
 const ARTICLE_LANGUAGES = new Set(['plaintext', 'text', 'markdown', 'news-article']);
 
-const connection = openConnection();
+const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let workspace = newWorkspace([], undefined);
 const ctx = (): FeatureContext => { workspace.settle(); return { corpus: workspace.corpus, texts: workspace }; };
@@ -126,20 +124,6 @@ function announceChange(): void {
   connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
 }
 
-/**
- * Over stdio (every editor, VS Code included) replies are written by our encoder, which copies a
- * `RawJson` result in as it is. vscode-languageserver sends console output to the client only when
- * it opens stdio itself, so here the console goes to stderr: stdout carries nothing but messages.
- */
-function openConnection(): Connection {
-  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
-  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: rawJsonEncoder });
-  // stdin as a stream, not a reader: the connection then ends the process when stdin closes. It
-  // takes a stream or a reader on each side; only its typings insist that both be the same kind.
-  return createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, writer);
-}
-
 function newWorkspace(roots: string[], cacheDir: string | undefined): ArticleWorkspace {
   return new ArticleWorkspace(roots, {
     log: m => connection.console.log(m),
@@ -219,7 +203,7 @@ function takeCorrections(update: CorrectionsUpdate): boolean {
 const docUri = (p: { textDocument: { uri: string } }) => canonicalUri(p.textDocument.uri);
 connection.onHover(p => safely(() => hover(ctx(), docUri(p), p.position), null));
 connection.onDefinition(p => safely(() => definition(ctx(), docUri(p), p.position), null));
-connection.onReferences(p => safely(() => referencesJson(ctx(), docUri(p), p.position), RawJson.of<Location[]>([])).asReply());
+connection.onReferences(p => safely(() => references(ctx(), docUri(p), p.position), []));
 connection.onDocumentHighlight(p => safely(() => highlights(ctx(), docUri(p), p.position), []));
 connection.onDocumentSymbol(p => safely(() => documentSymbols(ctx(), docUri(p)), []));
 connection.onWorkspaceSymbol(p => safely(() => workspaceSymbols(ctx(), p.query), []));

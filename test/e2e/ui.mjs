@@ -112,7 +112,7 @@ try {
 
   // Last, since it adds articles: the reader's editor outlives a server killed while it indexes.
   await check('a server killed mid-scan is restarted, with a notice, and answers again', async () => {
-    const languageServer = () => processesUnder(workbench.server.pid, /dist\/server\.js.*--stdio/);
+    const languageServer = () => processesUnder(workbench.server.pid, /dist\/server\.js.*--node-ipc/);
     const [before] = languageServer();
     assert.ok(before, 'no language server process found');
     // three large new articles keep the scan busy for seconds (nothing of them is cached yet)

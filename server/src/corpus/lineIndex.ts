@@ -12,8 +12,6 @@ export interface Range {
   end: Position;
 }
 
-const SCRATCH = new Uint32Array(4);
-
 export class LineIndex {
   private constructor(private readonly starts: Uint32Array, readonly length: number) {}
 
@@ -58,24 +56,11 @@ export class LineIndex {
    * spares looking through the lines above it; one after the start is ignored.
    */
   rangeOf(start: number, end: number, from = 0): Range {
-    const p = this.placeSpan(start, end, from, SCRATCH);
-    return { start: { line: p[0], character: p[1] }, end: { line: p[2], character: p[3] } };
-  }
-
-  /**
-   * `rangeOf` written into `out` as [start line, start character, end line, end character], for
-   * the replies that write positions straight into JSON and need no object per span.
-   */
-  placeSpan(start: number, end: number, from: number, out: Uint32Array): Uint32Array {
     const s = this.clamp(start), e = this.clamp(end);
     const first = this.lineOf(s, from > 0 && from < this.starts.length && this.starts[from] <= s ? from : 0);
     let last = first;
     while (last + 1 < this.starts.length && this.starts[last + 1] <= e) last++;
-    out[0] = first;
-    out[1] = s - this.starts[first];
-    out[2] = last;
-    out[3] = e - this.starts[last];
-    return out;
+    return { start: { line: first, character: s - this.starts[first] }, end: { line: last, character: e - this.starts[last] } };
   }
 
   /** The line holding offset `o`, searched for from line `from` (which starts at or before it) on. */

@@ -7,7 +7,7 @@ import { markedContext, positionOf } from '../testing/markedArticle.js';
 import { definition } from './definition.js';
 import { highlights } from './highlights.js';
 import { mentionRange } from './present.js';
-import { references, referencesJson } from './references.js';
+import { references } from './references.js';
 
 const ctx = markedContext(ARTICLES);
 const A = 'file:///news/a.txt', B = 'file:///news/b.txt';
@@ -35,22 +35,6 @@ test('references are every mention the corpus lists for the entity, in its order
       assert.deepEqual(references(ctx, article.uri, article.lines.positionAt(mention.start)), listed, entity.id);
     }
   }
-});
-
-test('the references written as JSON are the same locations, URIs that need escaping included', () => {
-  // a quote, a backslash, a control character and non-ASCII: what JSON must escape or encode
-  const odd = markedContext({ ...ARTICLES, 'untitled:"Ribeiro\\notes\u0007 café”.txt': 'Notes: {{PERSON:ana ribeiro|Ribeiro}} in {{PLACE:lisbon|Lisbon}}.' });
-  let compared = 0;
-  for (const article of odd.corpus.all()) {
-    for (const mention of article.analysis.mentions) {
-      const position = article.lines.positionAt(mention.start);
-      const raw = referencesJson(odd, article.uri, position);
-      assert.deepEqual(JSON.parse(Buffer.from(raw.bytes).toString('utf8')), references(odd, article.uri, position));
-      compared += references(odd, article.uri, position).length;
-    }
-  }
-  assert.ok(compared > 10, `compared ${compared} locations`);
-  assert.deepEqual(JSON.parse(Buffer.from(referencesJson(odd, A, { line: 50, character: 3 }).bytes).toString()), []);
 });
 
 test('highlights stay in the article', () => {
