@@ -61,6 +61,7 @@ async function measure(n: number): Promise<Row> {
     'hover p95 after': ms(p95(after.hover)),
     'definition p95 after': ms(p95(after.definition)),
     'all mentions p95': `${ms(p95(refs.times))} (${refs.count.toLocaleString('en-US')} mentions; p50 ${ms(percentile(refs.times, 0.5))} of ${refs.times.length})`,
+    'all mentions p50: server / pipe / client parse': (['server', 'pipe', 'client'] as const).map(k => ms(percentile(refs.parts[k], 0.5))).join(' / '),
     'edit → highlights+hover p95': ms(p95(edit)),
     'RSS at rest: as found / after a collection / peak while indexing': `${mem.rss} / ${mem.collected} / ${mem.peak} MB`,
     // The machine may be shared: timings above are only as good as the cores they got.
@@ -105,18 +106,31 @@ async function latencies(server: TestServer, probes: Probe[], count: number) {
  * Sixty requests, so the 95th percentile is not simply the slowest (of twenty it was: the first,
  * with the JIT and the client's parser cold), unless they take longer than `budgetMs` together
  * (100,000 articles: seconds each); twenty at least.
+ *
+ * Each is also split where its bytes arrive: until the first (the server finds and writes the
+ * locations), until the last (the pipe), and after it (the client decodes and parses them). After
+ * indexing the server sends nothing unasked, so the first bytes to arrive are the reply's.
  */
 async function referenceLatency(server: TestServer, p: Probe, count: number, budgetMs: number) {
   const times: number[] = [];
-  let found = 0;
+  const parts = { server: [] as number[], pipe: [] as number[], client: [] as number[] };
+  let found = 0, first = 0, last = 0;
+  const arrived = () => { last = performance.now(); first ||= last; };
+  server.process.stdout!.on('data', arrived);
   const started = performance.now();
   for (let i = 0; i < count && (i < 20 || performance.now() - started < budgetMs); i++) {
+    first = 0;
+    const sent = performance.now();
     times.push(await timed(async () => {
       const refs = await server.request<unknown[]>('textDocument/references', { textDocument: { uri: p.uri }, position: p.position, context: { includeDeclaration: true } });
       found = refs.length;
     }));
+    parts.server.push(first - sent);
+    parts.pipe.push(last - first);
+    parts.client.push(sent + times[times.length - 1] - last);
   }
-  return { times, count: found };
+  server.process.stdout!.off('data', arrived);
+  return { times, count: found, parts };
 }
 
 /**
