@@ -1,16 +1,19 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildSync } from 'esbuild';
+import { DATA_FILES, SOURCE_DATA_DIR } from '../analysis/names/data.js';
 import { contentHash } from './cache.js';
 import { IndexPool } from './pool.js';
 
-/** The worker bundled as the server's build bundles it (a thread cannot run the TypeScript sources). */
+/** The worker bundled as the server's build bundles it (a thread cannot run the TypeScript sources), its data beside it. */
 function workerScript(): string {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'nl-worker-')), 'indexWorker.js');
-  buildSync({ entryPoints: [join(import.meta.dirname, 'indexWorker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', loader: { '.json': 'json' }, logLevel: 'silent' });
+  const dir = mkdtempSync(join(tmpdir(), 'nl-worker-'));
+  const outfile = join(dir, 'indexWorker.js');
+  buildSync({ entryPoints: [join(import.meta.dirname, 'indexWorker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+  for (const name of DATA_FILES) copyFileSync(join(SOURCE_DATA_DIR, name), join(dir, name));
   return outfile;
 }
 

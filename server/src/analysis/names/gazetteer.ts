@@ -1,10 +1,14 @@
 // Membership of tokens in the generated word lists (gazetteer.json, built by
 // scripts/build-gazetteer.mjs). Multi-word entries ("New York", "Los Angeles") are matched
 // longest first over token sequences, so each token learns whether it begins or continues one.
-import lists from './gazetteer.json';
+import { readDataFile } from './data.js';
 
 export const GAZETTEER_LISTS = ['country', 'demonym', 'region', 'city', 'first', 'last', 'org'] as const;
 export type GazetteerList = (typeof GAZETTEER_LISTS)[number];
+
+type Lists = Record<GazetteerList, string[]> & { countryAlias: Record<string, string>; everyday: string[] };
+let read: Lists | undefined;
+const lists = (): Lists => (read ??= readDataFile<Lists>('gazetteer.json'));
 
 const MAX_WORDS = 5;
 let entries: Map<string, number> | undefined;
@@ -17,7 +21,7 @@ function table(): Map<string, number> {
   entries = new Map();
   prefixes = new Set();
   GAZETTEER_LISTS.forEach((name, bit) => {
-    for (const entry of (lists as Record<GazetteerList, string[]>)[name]) {
+    for (const entry of lists()[name]) {
       const key = entry.toLowerCase();
       entries!.set(key, (entries!.get(key) ?? 0) | (1 << bit));
       for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes!.add(key.slice(0, sp));
@@ -59,13 +63,13 @@ export function gazetteerMatches(lower: readonly string[], isCap: readonly boole
 
 /** "U.S."/"USA"/"America" → "United States"; undefined when the text is no other name of a country. */
 export function countryCommonName(text: string): string | undefined {
-  return (lists as unknown as { countryAlias: Record<string, string> }).countryAlias[text];
+  return lists().countryAlias[text];
 }
 
 let everyday: ReadonlySet<string> | undefined;
 
 /** "dock", "jobs": a word of everyday English (lower case), whatever else it may name. */
 export function isEverydayWord(word: string): boolean {
-  everyday ??= new Set((lists as unknown as { everyday: string[] }).everyday);
+  everyday ??= new Set(lists().everyday);
   return everyday.has(word);
 }
