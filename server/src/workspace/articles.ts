@@ -90,6 +90,7 @@ export class ArticleWorkspace implements TextSource {
    */
   async scan(onProgress: (p: ScanProgress) => void = () => {}): Promise<ScanProgress> {
     const generation = ++this.scanGeneration;
+    this.pool.prepare(); // the threads start while the folder is listed
     const problems: ScanProblem[] = [];
     const paths: string[] = [];
     for (const root of this.roots) for await (const path of listArticles(root, this.filter, problems)) paths.push(path);

@@ -35,6 +35,15 @@ test('threads start on the first load, stop when idle, and start again for the n
   await pool.dispose();
 });
 
+test('threads prepared for a scan are running before its first load, and stop if none comes', async () => {
+  const pool = new IndexPool(workerScript(), 2, 100);
+  pool.prepare();
+  assert.equal(pool.running, 2);
+  await new Promise(r => setTimeout(r, 400));
+  assert.equal(pool.running, 0, 'stopped after the idle while');
+  await pool.dispose();
+});
+
 test('many loads at once are all answered, each with its own article', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nl-pool-many-'));
   const names = ['Elena Brandt', 'Kwame Mensah', 'Helena Costa', 'Tiago Moreira', 'Ana Ribeiro', 'David Mwangi', 'Maria Santos', 'Zoe Okafor', 'Kenji Watanabe', 'Pierre Martin'];
