@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildSync } from 'esbuild';
-import { DATA_FILES, SOURCE_DATA_DIR } from '../analysis/names/data.js';
+import { DATA_FILES, DATA_DIR } from '../analysis/names/data.js';
 import { contentHash } from './cache.js';
 import { IndexPool } from './pool.js';
 
@@ -13,7 +13,7 @@ function workerScript(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nl-worker-'));
   const outfile = join(dir, 'indexWorker.js');
   buildSync({ entryPoints: [join(import.meta.dirname, 'indexWorker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
-  for (const name of DATA_FILES) copyFileSync(join(SOURCE_DATA_DIR, name), join(dir, name));
+  for (const name of DATA_FILES) copyFileSync(join(DATA_DIR, name), join(dir, name));
   return outfile;
 }
 

@@ -8,8 +8,8 @@ import { decodeLoaded, loadArticle, type LoadRequest, type LoadResult } from './
 import type { WireResult } from './wire.js';
 
 /**
- * Threads idle this long are stopped; the next load starts them again. Each holds its own copy
- * of the analyser (about 100 MB), which a workspace at rest has no use for.
+ * Threads idle this long are stopped; the next load starts them again. Each that has analysed an
+ * article holds its own copy of the analyser (about 100 MB), which a workspace at rest has no use for.
  */
 const IDLE_STOP_MS = 3000;
 
@@ -41,8 +41,8 @@ export class IndexPool {
 
   /**
    * `size` workers running `script`; none when the script is missing or `size` is 0. They start
-   * on the first load: a pool that never loads (the server's placeholder workspace before
-   * `initialize`) must not cost a thread compiling the analyser.
+   * on the first load or `prepare`: a pool that never loads (the server's placeholder workspace
+   * before `initialize`) must not cost a thread.
    */
   constructor(script: string | undefined, private readonly size = defaultSize(), private readonly idleStopMs = IDLE_STOP_MS) {
     this.script = script && existsSync(script) ? script : undefined;

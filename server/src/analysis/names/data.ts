@@ -9,12 +9,14 @@ import { join } from 'node:path';
 export const DATA_FILES = ['model.json', 'gazetteer.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
-/** Where the sources keep them (the build copies every JSON file of this folder into dist/). */
-export const SOURCE_DATA_DIR = __dirname;
+/**
+ * Where they are read from: beside this module in the sources, beside the bundle in dist/
+ * (scripts/build.mjs copies every JSON file of this folder there).
+ */
+export const DATA_DIR = __dirname;
 
-/** Beside this module in the sources, beside the bundle in dist/ (scripts/build.mjs copies them). */
 export function readDataFile<T>(name: DataFile): T {
-  const path = join(__dirname, name);
+  const path = join(DATA_DIR, name);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (err) {
