@@ -302,6 +302,11 @@ function mentionsByKey(uri: string, analysis: ArticleAnalysis): Map<EntityType, 
  * at every keystroke ("Zelen", "Zelens", …), which a table kept for ever would keep for days.
  */
 class Interner {
+  // Analyses reach the corpus through JSON.parse (from the cache and from the indexing threads),
+  // and V8's JSON.parse already gives one shared copy of every string of up to 10 characters
+  // ("putin", "2022-03-08"). Looking those up again cost a tenth of a warm start; only longer
+  // strings are counted here. (Short strings of an analysis made in this thread, an edit's, are
+  // not shared: a few bytes each, for the articles being edited.)
   private readonly table = new Map<string, { own: string; refs: number }>();
 
   /** Interns the strings an analysis repeats across articles: mentions' and display names. */
@@ -338,6 +343,7 @@ class Interner {
   }
 
   private take(s: string): string {
+    if (s.length <= V8_SHARES_UP_TO) return s;
     const known = this.table.get(s);
     if (known) {
       known.refs++;
@@ -350,10 +356,14 @@ class Interner {
   }
 
   private release(s: string): void {
+    if (s.length <= V8_SHARES_UP_TO) return;
     const entry = this.table.get(s);
     if (entry && --entry.refs === 0) this.table.delete(s);
   }
 }
+
+/** The longest string V8's JSON.parse shares (`kMaxInternalizedStringValueLength`, measured in Node 20). */
+const V8_SHARES_UP_TO = 10;
 
 /**
  * The key under which a mention joins the corpus. A date without a value ("Tuesday" in an
