@@ -63,7 +63,7 @@ async function measure(n: number): Promise<Row> {
     'all mentions p95': `${ms(p95(refs.times))} (${refs.count.toLocaleString('en-US')} mentions; p50 ${ms(percentile(refs.times, 0.5))} of ${refs.times.length})`,
     'all mentions p50: server / pipe / client parse': (['server', 'pipe', 'client'] as const).map(k => ms(percentile(refs.parts[k], 0.5))).join(' / '),
     'edit → highlights+hover p95': ms(p95(edit)),
-    'RSS at rest: as found / after a collection / peak while indexing': `${mem.rss} / ${mem.collected} / ${mem.peak} MB`,
+    'RSS at rest: as found / after a minute idle / after a collection / peak while indexing': `${mem.rss} / ${mem.idle} / ${mem.collected} / ${mem.peak} MB`,
     // The machine may be shared: timings above are only as good as the cores they got.
     'load average (1 min): start / after cold / end': `${loadBefore} / ${loadCold} / ${loadEnd}`,
   };
@@ -186,9 +186,14 @@ function countBefore(text: string, needle: string, offset: number): number {
 /**
  * The server's resident memory at rest (once its indexing threads, each with its own copy of the
  * analyser, have stopped after the scan): as found, with the garbage of the requests above still
- * uncollected, and after a full collection (what it holds); and its peak, during the cold scan.
+ * uncollected; after a minute with nothing asked (V8's memory reducer collects and shrinks the heap
+ * of an idle process by itself, which is what a reader's machine sees between requests); after a
+ * full collection forced (what it holds); and its peak, during the cold scan.
  */
-async function memory(server: TestServer): Promise<{ rss: number; collected: number; peak: number }> {
+/** How long "a minute idle" waits: V8's memory reducer ran 45–60 s after the last request, at 10k. */
+const IDLE_MS = 75_000;
+
+async function memory(server: TestServer): Promise<{ rss: number; idle: number; collected: number; peak: number }> {
   for (let waited = 0; waited < 15000; waited += 250) {
     const { indexingThreads } = await server.request<{ indexingThreads: number }>('newsLens/memory', null);
     if (!indexingThreads) break;
@@ -199,8 +204,10 @@ async function memory(server: TestServer): Promise<{ rss: number; collected: num
     return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
   };
   const rss = kb('VmRSS');
+  await new Promise(r => setTimeout(r, IDLE_MS));
+  const idle = kb('VmRSS');
   await server.request('newsLens/memory', null); // collects first: the server runs with --expose-gc here
-  return { rss, collected: kb('VmRSS'), peak: kb('VmHWM') };
+  return { rss, idle, collected: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
 function load(): string {
