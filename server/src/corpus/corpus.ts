@@ -216,9 +216,10 @@ export class Corpus {
 
   private *sites(entity: Entity, since = 0): Generator<MentionSite> {
     for (const ck of entity.keys) {
-      for (const [uri, at] of this.entities.articlesOfKey(ck)) {
-        const article = this.articles.get(uri);
-        if (article && article.revision > since) yield { article, at };
+      const { uris, ats } = this.entities.sitesOfKey(ck);
+      for (let k = 0; k < uris.length; k++) {
+        const article = this.articles.get(uris[k]);
+        if (article && article.revision > since) yield { article, at: ats[k] };
       }
     }
   }
@@ -226,7 +227,7 @@ export class Corpus {
   /** At least the number of articles mentioning the entity (exact when it has one key). */
   private articleCountBound(entity: Entity): number {
     let n = 0;
-    for (const ck of entity.keys) n += this.entities.articlesOfKey(ck).size;
+    for (const ck of entity.keys) n += this.entities.sitesOfKey(ck).uris.length;
     return n;
   }
 
@@ -237,7 +238,7 @@ export class Corpus {
       // The index holds where the article the corpus holds mentions each key.
       const mentions = article.analysis.mentions;
       for (const ck of entity.keys) {
-        const at = this.entities.articlesOfKey(ck).get(article.uri);
+        const at = this.entities.siteIn(ck, article.uri);
         if (at === undefined) continue;
         for (let k = 0; k < countOf(at); k++) {
           const index = indexAt(at, k);

@@ -41,10 +41,27 @@ interface KeyInfo {
   revision: number;
   /** How many articles mentioned it at the last whole joining (a person's weight there). */
   joined: number;
-  /** Where each article mentions this key. */
-  articles: Map<string, MentionIndices>;
+  /** Where each article mentions this key: the articles, and at the same place their indices. */
+  sites: Sites;
   /** Display names written for this key, with how many articles wrote each. */
   names: Map<string, number>;
+}
+
+/**
+ * The articles mentioning one key, in the order they came, as two parallel arrays. A map by
+ * article was the warm start's costliest step: a scan adds four million of these at 100,000
+ * articles, and a push costs a tenth of a map insertion. Finding one article in them is a scan
+ * from the end (where an edited article was put again); removing keeps the order.
+ */
+export interface Sites {
+  readonly uris: string[];
+  readonly ats: MentionIndices[];
+}
+
+const NO_SITES: Sites = { uris: [], ats: [] };
+
+function siteOf(sites: Sites, uri: string): number {
+  return sites.uris.lastIndexOf(uri);
 }
 
 export function corpusKey(type: EntityType, key: string): string {
@@ -97,13 +114,14 @@ export class EntityIndex {
 
   /**
    * Records that `uri` mentions `key` at `at` (indices into its mentions), written in full as
-   * `name`, at corpus revision `revision`.
+   * `name`, at corpus revision `revision`. Each article's keys are added once, after what it
+   * mentioned before was removed (Corpus.put does so): nothing here looks for an earlier entry.
    */
   add(uri: string, type: EntityType, key: string, at: MentionIndices, name: string, revision = 0): void {
     let info = this.byType[type].get(key);
     if (!info) {
       const ck = corpusKey(type, key);
-      info = { ck, type, key, revision, joined: 0, articles: new Map(), names: new Map() };
+      info = { ck, type, key, revision, joined: 0, sites: { uris: [], ats: [] }, names: new Map() };
       this.keys.set(ck, info);
       this.byType[type].set(key, info);
       this.dirty = true;
@@ -112,8 +130,10 @@ export class EntityIndex {
     }
     if (this.emptied.size) this.emptied.delete(info.ck);
     info.revision = revision;
-    if (type === 'PERSON' && !info.articles.has(uri)) this.reweighed.add(info.ck);
-    info.articles.set(uri, typeof at !== 'number' && at.length === 1 ? at[0] : at);
+    const place = typeof at !== 'number' && at.length === 1 ? at[0] : at;
+    if (type === 'PERSON') this.reweighed.add(info.ck);
+    info.sites.uris.push(uri);
+    info.sites.ats.push(place);
     info.names.set(name, (info.names.get(name) ?? 0) + 1);
   }
 
@@ -121,11 +141,16 @@ export class EntityIndex {
     const info = this.byType[type].get(key);
     if (!info) return;
     info.revision = revision;
-    if (info.articles.delete(uri) && type === 'PERSON') this.reweighed.add(info.ck);
+    const k = siteOf(info.sites, uri);
+    if (k >= 0) {
+      info.sites.uris.splice(k, 1);
+      info.sites.ats.splice(k, 1);
+      if (type === 'PERSON') this.reweighed.add(info.ck);
+    }
     const n = (info.names.get(name) ?? 1) - 1;
     if (n > 0) info.names.set(name, n);
     else info.names.delete(name);
-    if (!info.articles.size) this.emptied.add(info.ck);
+    if (!info.sites.uris.length) this.emptied.add(info.ck);
   }
 
   /** The revision at which an article mentioning the corpus key last came, went or changed. */
@@ -149,9 +174,16 @@ export class EntityIndex {
     return alone;
   }
 
-  /** The articles that mention one corpus key, with where they mention it. */
-  articlesOfKey(ck: string): ReadonlyMap<string, MentionIndices> {
-    return this.keys.get(ck)?.articles ?? EMPTY;
+  /** The articles that mention one corpus key, with where they mention it (read only). */
+  sitesOfKey(ck: string): Readonly<Sites> {
+    return this.keys.get(ck)?.sites ?? NO_SITES;
+  }
+
+  /** Where one article mentions one corpus key, if it does. */
+  siteIn(ck: string, uri: string): MentionIndices | undefined {
+    const sites = this.keys.get(ck)?.sites;
+    const k = sites ? siteOf(sites, uri) : -1;
+    return k >= 0 ? sites!.ats[k] : undefined;
   }
 
   all(): readonly Entity[] {
@@ -167,21 +199,22 @@ export class EntityIndex {
   articlesOf(entity: Entity): Map<string, number> {
     const out = new Map<string, number>();
     for (const ck of entity.keys) {
-      for (const [uri, at] of this.keys.get(ck)?.articles ?? []) out.set(uri, (out.get(uri) ?? 0) + countOf(at));
+      const { uris, ats } = this.sitesOfKey(ck);
+      for (let k = 0; k < uris.length; k++) out.set(uris[k], (out.get(uris[k]) ?? 0) + countOf(ats[k]));
     }
     return out;
   }
 
   /** How many articles mention the entity; for an entity of one key (most), without a copy of them. */
   articleCount(entity: Entity): number {
-    return entity.keys.length === 1 ? this.articlesOfKey(entity.keys[0]).size : this.articlesOf(entity).size;
+    return entity.keys.length === 1 ? this.sitesOfKey(entity.keys[0]).uris.length : this.articlesOf(entity).size;
   }
 
   /** How many times one article mentions the entity. */
   countIn(entity: Entity, uri: string): number {
     let n = 0;
     for (const ck of entity.keys) {
-      const at = this.keys.get(ck)?.articles.get(uri);
+      const at = this.siteIn(ck, uri);
       if (at !== undefined) n += countOf(at);
     }
     return n;
@@ -189,7 +222,7 @@ export class EntityIndex {
 
   mentionCount(entity: Entity): number {
     let n = 0;
-    for (const ck of entity.keys) for (const at of this.keys.get(ck)?.articles.values() ?? []) n += countOf(at);
+    for (const ck of entity.keys) for (const at of this.sitesOfKey(ck).ats) n += countOf(at);
     return n;
   }
 
@@ -224,7 +257,7 @@ export class EntityIndex {
   private weightsMoved(): boolean {
     for (const ck of this.reweighed) {
       const info = this.keys.get(ck);
-      if (info && info.articles.size !== info.joined && !this.surnames.alone(ck)) return true;
+      if (info && info.sites.uris.length !== info.joined && !this.surnames.alone(ck)) return true;
     }
     return false;
   }
@@ -260,7 +293,7 @@ export class EntityIndex {
   private dropEmptied(): void {
     for (const ck of this.emptied) {
       const info = this.keys.get(ck);
-      if (info?.articles.size === 0) {
+      if (info?.sites.uris.length === 0) {
         this.keys.delete(ck);
         this.byType[info.type].delete(info.key);
         this.dirty = true;
@@ -272,8 +305,6 @@ export class EntityIndex {
   }
 }
 
-const EMPTY: ReadonlyMap<string, MentionIndices> = new Map();
-
 /**
  * Joins the keys into entities. An entity whose keys are the same as before keeps its object, so
  * what was derived from it (its facts, its defining mention) survives a joining caused elsewhere.
@@ -282,8 +313,8 @@ function resolveEntities(keys: Map<string, KeyInfo>, before?: Map<string, Entity
   const groups = new UnionFind();
   const people = [...keys.entries()].filter(([, i]) => i.type === 'PERSON');
   for (const [ck, info] of people) {
-    groups.weigh(ck, info.articles.size);
-    info.joined = info.articles.size;
+    groups.weigh(ck, info.sites.uris.length);
+    info.joined = info.sites.uris.length;
   }
   joinPeople(people, groups);
   const members = new Map<string, string[]>();
@@ -361,7 +392,7 @@ function dominant(candidates: Map<string, number>, groups: UnionFind): string | 
 function chooseHead(list: string[], keys: Map<string, KeyInfo>): string {
   const score = (ck: string) => {
     const info = keys.get(ck)!;
-    return info.key.split(' ').length * 1e6 + info.articles.size;
+    return info.key.split(' ').length * 1e6 + info.sites.uris.length;
   };
   return list.reduce((best, ck) => (score(ck) > score(best) || (score(ck) === score(best) && ck < best) ? ck : best));
 }
