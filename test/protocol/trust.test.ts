@@ -105,11 +105,25 @@ test('a whole session on a hostile workspace reaches no network and runs nothing
   for (const p of [root, cache, log, `${log}.loaded`, marker]) rmSync(p, { recursive: true, force: true });
 });
 
-/** The bundle's modules (esbuild marks each with a `// path` comment) that contain `pattern`. */
+/**
+ * The bundles as the build makes them unminified, where esbuild marks each module with a `// path`
+ * comment: built afresh, so the check holds whatever dist/ holds now (`npm run package` leaves it
+ * minified, without the markers).
+ */
+let readable: string | undefined;
+function readableBundles(): string {
+  if (readable) return readable;
+  readable = mkdtempSync(join(tmpdir(), 'news-lens-bundles-'));
+  const built = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build.mjs'), '--outdir', readable], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  return readable;
+}
+
+/** The bundle's modules that contain `pattern`. */
 function modulesWith(bundle: string, pattern: RegExp): string[] {
   const found = new Set<string>();
   let module = '(bundle header)';
-  for (const line of readFileSync(join(DIST, bundle), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(readableBundles(), bundle), 'utf8').split('\n')) {
     const marker = /^\/\/ ((?:node_modules|server|client)\/\S+)$/.exec(line);
     if (marker) module = marker[1];
     else if (pattern.test(line)) found.add(module.replace(/^(node_modules\/(?:@[^/]+\/)?[^/]+)\/.*/, '$1'));
@@ -126,4 +140,6 @@ test('the bundles carry no network client and evaluate no code; only the LSP lib
     assert.deepEqual(sockets.filter(m => !lsp(m)), [], `${bundle} opens sockets from ${sockets}`);
     if (bundle !== 'indexWorker.js') assert.ok(processes.length && sockets.length, `${bundle}: the module markers were not found`);
   }
+  rmSync(readableBundles(), { recursive: true, force: true });
+  readable = undefined;
 });
