@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .cache
-# --no-rewrite-relative-links (appended to the vsce command): README.md shows docs/hover.png, which is packaged;
-# without it vsce refuses to package, since it cannot turn the link into a URL of a known repository host
-npm run -s package -- --no-rewrite-relative-links > .cache/package.log 2>&1 || { cat .cache/package.log >&2; exit 1; }
+# (The script passes vsce --no-rewrite-relative-links: README.md shows docs/*.png, which are packaged, and
+# vsce refuses to package without it, since the repository's URL is no known host's to rewrite them against.)
+npm run -s package > .cache/package.log 2>&1 || { cat .cache/package.log >&2; exit 1; }
 echo "vsix: news-lens.vsix $(stat -c %s news-lens.vsix) bytes, $(unzip -l news-lens.vsix | tail -1 | awk '{print $2}') files"
