@@ -2,7 +2,7 @@
 // IPC, or standalone (`news-lens-server --stdio`) for any editor.
 import {
   CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
+  FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult, type ReferenceParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, type EditSupport } from './features/codeActions.js';
@@ -16,12 +16,14 @@ import { highlights } from './features/highlights.js';
 import { hover } from './features/hover.js';
 import { inlayHints } from './features/inlayHints.js';
 import { mentions } from './features/mentions.js';
-import { references } from './features/references.js';
+import { compactReferences, references } from './features/references.js';
 import { LEGEND, semanticTokens } from './features/semanticTokens.js';
 import { timeline } from './features/timeline.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
 import { join } from 'node:path';
-import { ENTITIES_REQUEST, MENTIONS_REQUEST, TIMELINE_REQUEST, type EntitiesParams, type MentionsParams, type TimelineParams } from './protocol.js';
+import {
+  ENTITIES_REQUEST, MENTIONS_REQUEST, REFERENCES_REQUEST, TIMELINE_REQUEST, type EntitiesParams, type MentionsParams, type TimelineParams,
+} from './protocol.js';
 import { ArticleWorkspace, type ScanProgress } from './workspace/articles.js';
 import { CorrectionFiles, type CorrectionsUpdate } from './workspace/correctionFiles.js';
 import { FileEventBatcher } from './workspace/fileEvents.js';
@@ -212,10 +214,11 @@ connection.languages.inlayHint.on(p => safely(() => inlayHints(ctx(), docUri(p),
 connection.onCodeLens(p => safely(() => codeLenses(ctx(), docUri(p)), []));
 connection.onCodeAction(p => safely(() => codeActions(ctx(), docUri(p), p.range.start, corrections.targetFor(docUri(p)), editSupport), []));
 
-// The explorer's and the timeline's requests (see protocol.ts).
+// The explorer's, the timeline's and VS Code's all-mentions requests (see protocol.ts).
 const articleUri = (uri: unknown) => (typeof uri === 'string' ? canonicalUri(uri) : undefined);
 connection.onRequest(ENTITIES_REQUEST, (p: EntitiesParams | null) => safely(() => entities(ctx(), { ...p, uri: articleUri(p?.uri) }), { groups: [] }));
 connection.onRequest(MENTIONS_REQUEST, (p: MentionsParams) => safely(() => mentions(ctx(), { ...p, uri: articleUri(p?.uri) }), null));
+connection.onRequest(REFERENCES_REQUEST, (p: ReferenceParams) => safely(() => compactReferences(ctx(), docUri(p), p.position), { uris: [], ranges: [] }));
 connection.onRequest(TIMELINE_REQUEST, (p: TimelineParams | null) => safely(() => timeline(ctx(), p ?? {}), { buckets: [], entries: [], more: 0 }));
 
 function safely<T>(answer: () => T, fallback: T): T {

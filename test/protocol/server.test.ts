@@ -48,6 +48,22 @@ test('references list the mentions in both articles', async () => {
   assert.ok(refs.length >= 4);
 });
 
+test("VS Code's compact all-mentions request answers the same locations as references", async () => {
+  const params = { ...doc('lisbon.txt'), position: at(LISBON, 'Costa', 1), context: { includeDeclaration: true } };
+  const refs = await server.request<Location[]>('textDocument/references', params);
+  const compact = await server.request<{ uris: string[]; ranges: number[][] }>('newsLens/references', params);
+  const expanded = compact.uris.flatMap((uri, i) => Array.from({ length: compact.ranges[i].length / 4 }, (_, k) => {
+    const [sl, sc, el, ec] = compact.ranges[i].slice(4 * k, 4 * k + 4);
+    return { uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } };
+  }));
+  assert.ok(refs.length >= 4);
+  assert.deepEqual(expanded, refs);
+  for (const bad of [null, {}, { ...doc('lisbon.txt'), position: { line: -1, character: 'x' } }]) {
+    assert.deepEqual(await server.request('newsLens/references', bad), { uris: [], ranges: [] });
+  }
+  assert.ok(server.alive);
+});
+
 test('outline groups people, places and dates under the headline', async () => {
   const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', doc('lisbon.txt'));
   assert.equal(symbols[0].name, 'Portugal and Ghana sign a fishing accord');

@@ -7,7 +7,8 @@ import { markedContext, positionOf } from '../testing/markedArticle.js';
 import { definition } from './definition.js';
 import { highlights } from './highlights.js';
 import { mentionRange } from './present.js';
-import { references } from './references.js';
+import { compactReferences, references } from './references.js';
+import { forEachReference, type CompactReferences } from '../protocol.js';
 
 const ctx = markedContext(ARTICLES);
 const A = 'file:///news/a.txt', B = 'file:///news/b.txt';
@@ -35,6 +36,27 @@ test('references are every mention the corpus lists for the entity, in its order
       assert.deepEqual(references(ctx, article.uri, article.lines.positionAt(mention.start)), listed, entity.id);
     }
   }
+});
+
+/** The Location[] a compact answer stands for. */
+function expanded(r: CompactReferences): Location[] {
+  const out: Location[] = [];
+  forEachReference(r, (uri, sl, sc, el, ec) => out.push(Location.create(uri, { start: { line: sl, character: sc }, end: { line: el, character: ec } })));
+  return out;
+}
+
+test('the compact answer holds the same locations as references, in the same order', () => {
+  let multiArticle = 0;
+  for (const article of ctx.corpus.all()) {
+    for (const mention of article.analysis.mentions) {
+      const position = article.lines.positionAt(mention.start);
+      const compact = compactReferences(ctx, article.uri, position);
+      assert.deepEqual(expanded(compact), references(ctx, article.uri, position));
+      if (compact.uris.length > 1) multiArticle++;
+    }
+  }
+  assert.ok(multiArticle > 0, 'no entity of the fixtures is in two articles');
+  assert.deepEqual(compactReferences(ctx, A, { line: 50, character: 3 }), { uris: [], ranges: [] });
 });
 
 test('highlights stay in the article', () => {
