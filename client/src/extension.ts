@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { allMentionsMiddleware } from './allMentions.js';
 import { CrashWindow } from './crashWindow.js';
 import { registerReadingViews, type ReadingViews } from './readingViews.js';
 
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     // The analysis cache is keyed by content, so one folder serves every workspace.
     initializationOptions: { ...settingsOf(vscode.workspace.getConfiguration('newsLens')), cacheDir: context.globalStorageUri.fsPath },
     errorHandler: restartingHandler(),
+    middleware: allMentionsMiddleware(() => client!),
     synchronize: {
       configurationSection: 'newsLens',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,news}'),
