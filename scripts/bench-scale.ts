@@ -2,13 +2,15 @@
 // process over stdio (the JSON-RPC an editor sends), on generated corpora.
 //   node --import tsx scripts/bench-scale.ts [--articles 1000,10000] [--work DIR] [--threads N]
 // For each size: cold index (empty cache), warm start (full cache), hover/definition p95 during
-// and after indexing, all mentions of the most-mentioned entity p95, one edit → highlights and
-// hover, and the server's resident memory (VmRSS at rest after indexing, VmHWM peak).
+// and after indexing, all mentions of the most-mentioned entity p95 (as textDocument/references,
+// and as the VS Code client asks, newsLens/references), one edit → highlights and hover, and the
+// server's resident memory (VmRSS at rest after indexing, VmHWM peak).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { forEachReference, type CompactReferences } from '../server/src/protocol.js';
 import { at, TestServer } from '../test/protocol/lspClient.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -43,7 +45,8 @@ async function measure(n: number): Promise<Row> {
   const cold = await startTimed(corpus, cache, probes);
   const loadCold = load();
   const after = await latencies(cold.server, probes, 200);
-  const refs = await referenceLatency(cold.server, probes[0], 60, 90_000);
+  const refs = await referenceLatency(cold.server, probes[0], 'textDocument/references', 60, 90_000);
+  const compact = await referenceLatency(cold.server, probes[0], 'newsLens/references', 60, 90_000);
   const edit = await editLatency(cold.server, probes[0], 60);
   const mem = await memory(cold.server);
   await cold.server.stop();
@@ -61,7 +64,9 @@ async function measure(n: number): Promise<Row> {
     'hover p95 after': ms(p95(after.hover)),
     'definition p95 after': ms(p95(after.definition)),
     'all mentions p95': `${ms(p95(refs.times))} (${refs.count.toLocaleString('en-US')} mentions; p50 ${ms(percentile(refs.times, 0.5))} of ${refs.times.length})`,
-    'all mentions p50: server / pipe / client parse': (['server', 'pipe', 'client'] as const).map(k => ms(percentile(refs.parts[k], 0.5))).join(' / '),
+    'all mentions p50: server / pipe / client parse': parts(refs),
+    'all mentions, VS Code (newsLens/references) p95': `${ms(p95(compact.times))} (${compact.count.toLocaleString('en-US')} mentions; p50 ${ms(percentile(compact.times, 0.5))} of ${compact.times.length})`,
+    'VS Code p50: server / pipe / client parse + Location[]': parts(compact),
     'edit → highlights+hover p95': ms(p95(edit)),
     'RSS at rest: as found / after a minute idle / after a collection / peak while indexing': `${mem.rss} / ${mem.idle} / ${mem.collected} / ${mem.peak} MB`,
     // The machine may be shared: timings above are only as good as the cores they got.
@@ -108,10 +113,11 @@ async function latencies(server: TestServer, probes: Probe[], count: number) {
  * (100,000 articles: seconds each); twenty at least.
  *
  * Each is also split where its bytes arrive: until the first (the server finds and writes the
- * locations), until the last (the pipe), and after it (the client decodes and parses them). After
+ * locations), until the last (the pipe), and after it (the client decodes and parses them, and from
+ * the compact answer builds the Location[] as the VS Code client does). After
  * indexing the server sends nothing unasked, so the first bytes to arrive are the reply's.
  */
-async function referenceLatency(server: TestServer, p: Probe, count: number, budgetMs: number) {
+async function referenceLatency(server: TestServer, p: Probe, method: 'textDocument/references' | 'newsLens/references', count: number, budgetMs: number) {
   const times: number[] = [];
   const parts = { server: [] as number[], pipe: [] as number[], client: [] as number[] };
   let found = 0, first = 0, last = 0;
@@ -122,8 +128,9 @@ async function referenceLatency(server: TestServer, p: Probe, count: number, bud
     first = 0;
     const sent = performance.now();
     times.push(await timed(async () => {
-      const refs = await server.request<unknown[]>('textDocument/references', { textDocument: { uri: p.uri }, position: p.position, context: { includeDeclaration: true } });
-      found = refs.length;
+      const params = { textDocument: { uri: p.uri }, position: p.position, context: { includeDeclaration: true } };
+      if (method === 'textDocument/references') found = (await server.request<unknown[]>(method, params)).length;
+      else found = locations(await server.request<CompactReferences>(method, params)).length;
     }));
     parts.server.push(first - sent);
     parts.pipe.push(last - first);
@@ -131,6 +138,17 @@ async function referenceLatency(server: TestServer, p: Probe, count: number, bud
   }
   server.process.stdout!.off('data', arrived);
   return { times, count: found, parts };
+}
+
+/** The Location[] a compact answer stands for, as the VS Code client builds it (client/src/allMentions.ts). */
+function locations(answer: CompactReferences): { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] {
+  const out: ReturnType<typeof locations> = [];
+  forEachReference(answer, (uri, sl, sc, el, ec) => out.push({ uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } }));
+  return out;
+}
+
+function parts(r: { parts: Record<'server' | 'pipe' | 'client', number[]> }): string {
+  return (['server', 'pipe', 'client'] as const).map(k => ms(percentile(r.parts[k], 0.5))).join(' / ');
 }
 
 /**
