@@ -12,6 +12,9 @@ export interface Range {
   end: Position;
 }
 
+/** rangeOf's numbers, before they become a Range. */
+const scratch: number[] = [];
+
 export class LineIndex {
   private constructor(private readonly starts: Uint32Array, readonly length: number) {}
 
@@ -56,11 +59,24 @@ export class LineIndex {
    * spares looking through the lines above it; one after the start is ignored.
    */
   rangeOf(start: number, end: number, from = 0): Range {
+    const n = scratch;
+    n.length = 0;
+    this.pushRange(start, end, from, n);
+    return { start: { line: n[0], character: n[1] }, end: { line: n[2], character: n[3] } };
+  }
+
+  /**
+   * `rangeOf` written as four numbers at the end of `out` (start line, start character, end line,
+   * end character), with no object made: all mentions of a name in 100,000 articles are 280,000
+   * of these. Returns the start line, the `from` of the next span.
+   */
+  pushRange(start: number, end: number, from: number, out: number[]): number {
     const s = this.clamp(start), e = this.clamp(end);
     const first = this.lineOf(s, from > 0 && from < this.starts.length && this.starts[from] <= s ? from : 0);
     let last = first;
     while (last + 1 < this.starts.length && this.starts[last + 1] <= e) last++;
-    return { start: { line: first, character: s - this.starts[first] }, end: { line: last, character: e - this.starts[last] } };
+    out.push(first, s - this.starts[first], last, e - this.starts[last]);
+    return first;
   }
 
   /** The line holding offset `o`, searched for from line `from` (which starts at or before it) on. */
