@@ -4,6 +4,8 @@
 // ("Zelensky" / "Zelenskyy") join each other. Places are joined only by exact key: the surname
 // rule would make "North Korea" and "South Korea" one place.
 import type { EntityType } from '../analysis/types.js';
+import { KeySites } from './keySites.js';
+import { UnionFind } from './unionFind.js';
 import { nearlySame, spellingKeys, SurnameBuckets } from './surnames.js';
 
 export interface Entity {
@@ -42,27 +44,18 @@ interface KeyInfo {
   /** How many articles mentioned it at the last whole joining (a person's weight there). */
   joined: number;
   /** Where each article mentions this key: the articles, and at the same place their indices. */
-  sites: Sites;
+  sites: KeySites;
   /** Display names written for this key, with how many articles wrote each. */
   names: Map<string, number>;
 }
 
-/**
- * The articles mentioning one key, in the order they came, as two parallel arrays. A map by
- * article was the warm start's costliest step: a scan adds four million of these at 100,000
- * articles, and a push costs a tenth of a map insertion. Finding one article in them is a scan
- * from the end (where an edited article was put again); removing keeps the order.
- */
-export interface Sites {
-  readonly uris: string[];
-  readonly ats: MentionIndices[];
+/** A key's sites as the corpus reads them: its articles (see KeySites for their order), and where each mentions it. */
+export interface SitesView {
+  readonly uris: readonly string[];
+  readonly ats: readonly MentionIndices[];
 }
 
-const NO_SITES: Sites = { uris: [], ats: [] };
-
-function siteOf(sites: Sites, uri: string): number {
-  return sites.uris.lastIndexOf(uri);
-}
+const NO_SITES: SitesView = new KeySites();
 
 export function corpusKey(type: EntityType, key: string): string {
   return `${type}:${key}`;
@@ -121,7 +114,7 @@ export class EntityIndex {
     let info = this.byType[type].get(key);
     if (!info) {
       const ck = corpusKey(type, key);
-      info = { ck, type, key, revision, joined: 0, sites: { uris: [], ats: [] }, names: new Map() };
+      info = { ck, type, key, revision, joined: 0, sites: new KeySites(), names: new Map() };
       this.keys.set(ck, info);
       this.byType[type].set(key, info);
       this.dirty = true;
@@ -132,8 +125,7 @@ export class EntityIndex {
     info.revision = revision;
     const place = typeof at !== 'number' && at.length === 1 ? at[0] : at;
     if (type === 'PERSON') this.reweighed.add(info.ck);
-    info.sites.uris.push(uri);
-    info.sites.ats.push(place);
+    info.sites.push(uri, place);
     info.names.set(name, (info.names.get(name) ?? 0) + 1);
   }
 
@@ -141,16 +133,11 @@ export class EntityIndex {
     const info = this.byType[type].get(key);
     if (!info) return;
     info.revision = revision;
-    const k = siteOf(info.sites, uri);
-    if (k >= 0) {
-      info.sites.uris.splice(k, 1);
-      info.sites.ats.splice(k, 1);
-      if (type === 'PERSON') this.reweighed.add(info.ck);
-    }
+    if (info.sites.delete(uri) && type === 'PERSON') this.reweighed.add(info.ck);
     const n = (info.names.get(name) ?? 1) - 1;
     if (n > 0) info.names.set(name, n);
     else info.names.delete(name);
-    if (!info.sites.uris.length) this.emptied.add(info.ck);
+    if (!info.sites.size) this.emptied.add(info.ck);
   }
 
   /** The revision at which an article mentioning the corpus key last came, went or changed. */
@@ -175,15 +162,13 @@ export class EntityIndex {
   }
 
   /** The articles that mention one corpus key, with where they mention it (read only). */
-  sitesOfKey(ck: string): Readonly<Sites> {
+  sitesOfKey(ck: string): SitesView {
     return this.keys.get(ck)?.sites ?? NO_SITES;
   }
 
   /** Where one article mentions one corpus key, if it does. */
   siteIn(ck: string, uri: string): MentionIndices | undefined {
-    const sites = this.keys.get(ck)?.sites;
-    const k = sites ? siteOf(sites, uri) : -1;
-    return k >= 0 ? sites!.ats[k] : undefined;
+    return this.keys.get(ck)?.sites.at(uri);
   }
 
   all(): readonly Entity[] {
@@ -257,7 +242,7 @@ export class EntityIndex {
   private weightsMoved(): boolean {
     for (const ck of this.reweighed) {
       const info = this.keys.get(ck);
-      if (info && info.sites.uris.length !== info.joined && !this.surnames.alone(ck)) return true;
+      if (info && info.sites.size !== info.joined && !this.surnames.alone(ck)) return true;
     }
     return false;
   }
@@ -293,7 +278,7 @@ export class EntityIndex {
   private dropEmptied(): void {
     for (const ck of this.emptied) {
       const info = this.keys.get(ck);
-      if (info?.sites.uris.length === 0) {
+      if (info?.sites.size === 0) {
         this.keys.delete(ck);
         this.byType[info.type].delete(info.key);
         this.dirty = true;
@@ -313,8 +298,8 @@ function resolveEntities(keys: Map<string, KeyInfo>, before?: Map<string, Entity
   const groups = new UnionFind();
   const people = [...keys.entries()].filter(([, i]) => i.type === 'PERSON');
   for (const [ck, info] of people) {
-    groups.weigh(ck, info.sites.uris.length);
-    info.joined = info.sites.uris.length;
+    groups.weigh(ck, info.sites.size);
+    info.joined = info.sites.size;
   }
   joinPeople(people, groups);
   const members = new Map<string, string[]>();
@@ -392,7 +377,7 @@ function dominant(candidates: Map<string, number>, groups: UnionFind): string | 
 function chooseHead(list: string[], keys: Map<string, KeyInfo>): string {
   const score = (ck: string) => {
     const info = keys.get(ck)!;
-    return info.key.split(' ').length * 1e6 + info.sites.uris.length;
+    return info.key.split(' ').length * 1e6 + info.sites.size;
   };
   return list.reduce((best, ck) => (score(ck) > score(best) || (score(ck) === score(best) && ck < best) ? ck : best));
 }
@@ -408,32 +393,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/**
- * Groups of corpus keys, each root carrying the summed weight (articles) of its members, so the
- * size of a group is known without a pass over all people (that pass made joining quadratic).
- */
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  private readonly weights = new Map<string, number>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root)) root = this.parent.get(root)!;
-    while (x !== root) { const next = this.parent.get(x)!; this.parent.set(x, root); x = next; }
-    return root;
-  }
-  weigh(x: string, weight: number): void {
-    this.weights.set(x, weight);
-  }
-  weight(root: string): number {
-    return this.weights.get(root) ?? 0;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a), rb = this.find(b);
-    if (ra === rb) return;
-    this.parent.set(rb, ra);
-    this.weights.set(ra, this.weight(ra) + this.weight(rb));
-    this.weights.delete(rb);
-  }
 }
