@@ -130,7 +130,7 @@ export const UNRESOLVED_PERIOD = 'unresolved';
  * params, mentions and order), written compactly: each article's URI once, and the ranges of its
  * mentions as numbers, four a range (start line, start character, end line, end character), as
  * LSP's semantic tokens do. JSON writing and parsing is the cost of a reply of tens of thousands of
- * mentions, and this form is a seventh the size of Location[]. The VS Code client asks this one.
+ * mentions, and this form is about a sixth the size of Location[]. The VS Code client asks this one.
  */
 export const REFERENCES_REQUEST = 'newsLens/references';
 
