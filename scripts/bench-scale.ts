@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { forEachReference, type CompactReferences } from '../server/src/protocol.js';
+import { expandReferences, type CompactReferences } from '../server/src/protocol.js';
 import { at, TestServer } from '../test/protocol/lspClient.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -130,7 +130,7 @@ async function referenceLatency(server: TestServer, p: Probe, method: 'textDocum
     times.push(await timed(async () => {
       const params = { textDocument: { uri: p.uri }, position: p.position, context: { includeDeclaration: true } };
       if (method === 'textDocument/references') found = (await server.request<unknown[]>(method, params)).length;
-      else found = locations(await server.request<CompactReferences>(method, params)).length;
+      else found = expandReferences(await server.request<CompactReferences>(method, params)).length; // as the VS Code client builds them
     }));
     parts.server.push(first - sent);
     parts.pipe.push(last - first);
@@ -138,13 +138,6 @@ async function referenceLatency(server: TestServer, p: Probe, method: 'textDocum
   }
   server.process.stdout!.off('data', arrived);
   return { times, count: found, parts };
-}
-
-/** The Location[] a compact answer stands for, as the VS Code client builds it (client/src/allMentions.ts). */
-function locations(answer: CompactReferences): { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] {
-  const out: ReturnType<typeof locations> = [];
-  forEachReference(answer, (uri, sl, sc, el, ec) => out.push({ uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } }));
-  return out;
 }
 
 function parts(r: { parts: Record<'server' | 'pipe' | 'client', number[]> }): string {

@@ -1,7 +1,7 @@
 // The requests News Lens serves besides LSP, for views an editor builds itself (VS Code's entity
 // explorer and timeline): their names and the shapes of their answers. Shared by the server and
 // the VS Code client; any editor may send them.
-import type { Range } from 'vscode-languageserver-types';
+import type { Location, Range } from 'vscode-languageserver-types';
 import type { EntityType } from './analysis/types.js';
 
 /** `newsLens/entities`: the people, places and dates of the corpus or of one article. */
@@ -150,4 +150,11 @@ export function forEachReference(r: CompactReferences, each: (uri: string, sl: n
     const n = r.ranges[i];
     for (let k = 0; k + 3 < n.length; k += 4) each(uri, n[k], n[k + 1], n[k + 2], n[k + 3]);
   });
+}
+
+/** The Location[] a compact answer stands for (textDocument/references' answer). */
+export function expandReferences(r: CompactReferences): Location[] {
+  const out: Location[] = [];
+  forEachReference(r, (uri, sl, sc, el, ec) => out.push({ uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } }));
+  return out;
 }
