@@ -10,7 +10,8 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expandReferences, type CompactReferences } from '../server/src/protocol.js';
+import { expandReferences } from '../server/src/compactReferences.js';
+import type { CompactReferences } from '../server/src/protocol.js';
 import { at, TestServer } from '../test/protocol/lspClient.js';
 
 const root = resolve(import.meta.dirname, '..');

@@ -3,7 +3,8 @@
 // mentions is most of the wait. Any other editor asks textDocument/references.
 import * as vscode from 'vscode';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
-import { forEachReference, REFERENCES_REQUEST, type CompactReferences } from '../../server/src/protocol.js';
+import { forEachReference } from '../../server/src/compactReferences.js';
+import { REFERENCES_REQUEST, type CompactReferences } from '../../server/src/protocol.js';
 
 export function allMentionsMiddleware(client: () => LanguageClient): Middleware {
   return {

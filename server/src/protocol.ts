@@ -1,7 +1,7 @@
 // The requests News Lens serves besides LSP, for views an editor builds itself (VS Code's entity
 // explorer and timeline): their names and the shapes of their answers. Shared by the server and
 // the VS Code client; any editor may send them.
-import type { Location, Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
 import type { EntityType } from './analysis/types.js';
 
 /** `newsLens/entities`: the people, places and dates of the corpus or of one article. */
@@ -127,10 +127,11 @@ export const UNRESOLVED_PERIOD = 'unresolved';
 
 /**
  * `newsLens/references`: all mentions, as `textDocument/references` answers them (the same
- * params, mentions and order), written compactly: each article's URI once, and the ranges of its
- * mentions as numbers, four a range (start line, start character, end line, end character), as
- * LSP's semantic tokens do. JSON writing and parsing is the cost of a reply of tens of thousands of
- * mentions, and this form is about a sixth the size of Location[]. The VS Code client asks this one.
+ * params, mentions and order), written compactly: each article's URI once, and the ranges of all
+ * mentions as one run of binary numbers in base64 (see compactReferences.ts, which writes and
+ * reads it). At 100,000 articles the most-mentioned name has 282,000 mentions; as JSON numbers (LSP's
+ * semantic tokens' way) building, writing and parsing them took 60 + 45 + 80 ms, as base64 a few
+ * each. The VS Code client asks this one.
  */
 export const REFERENCES_REQUEST = 'newsLens/references';
 
@@ -140,21 +141,15 @@ export interface CompactReferences {
    * under another name of the entity ("Vladimir Putin", then "Putin").
    */
   uris: string[];
-  /** For each of `uris`, its mentions' ranges, four numbers a range. */
-  ranges: number[][];
+  /** How many of the ranges are each of `uris`'s, in order. */
+  counts: number[];
+  /** How wide the numbers of `ranges` are: 16 bits when every one fits, else 32. */
+  bits: 16 | 32;
+  /**
+   * The ranges, four numbers each (start line, start character, end line, end character), as
+   * unsigned little-endian integers of `bits` bits, in base64.
+   */
+  ranges: string;
 }
 
-/** Calls `each` with every location a compact answer holds, in order. */
-export function forEachReference(r: CompactReferences, each: (uri: string, sl: number, sc: number, el: number, ec: number) => void): void {
-  r.uris.forEach((uri, i) => {
-    const n = r.ranges[i];
-    for (let k = 0; k + 3 < n.length; k += 4) each(uri, n[k], n[k + 1], n[k + 2], n[k + 3]);
-  });
-}
-
-/** The Location[] a compact answer stands for (textDocument/references' answer). */
-export function expandReferences(r: CompactReferences): Location[] {
-  const out: Location[] = [];
-  forEachReference(r, (uri, sl, sc, el, ec) => out.push({ uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } }));
-  return out;
-}
+export const NO_REFERENCES: CompactReferences = { uris: [], counts: [], bits: 16, ranges: '' };

@@ -22,7 +22,7 @@ import { timeline } from './features/timeline.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
 import { join } from 'node:path';
 import {
-  ENTITIES_REQUEST, MENTIONS_REQUEST, REFERENCES_REQUEST, TIMELINE_REQUEST, type EntitiesParams, type MentionsParams, type TimelineParams,
+  ENTITIES_REQUEST, MENTIONS_REQUEST, NO_REFERENCES, REFERENCES_REQUEST, TIMELINE_REQUEST, type EntitiesParams, type MentionsParams, type TimelineParams,
 } from './protocol.js';
 import { ArticleWorkspace, type ScanProgress } from './workspace/articles.js';
 import { CorrectionFiles, type CorrectionsUpdate } from './workspace/correctionFiles.js';
@@ -218,7 +218,7 @@ connection.onCodeAction(p => safely(() => codeActions(ctx(), docUri(p), p.range.
 const articleUri = (uri: unknown) => (typeof uri === 'string' ? canonicalUri(uri) : undefined);
 connection.onRequest(ENTITIES_REQUEST, (p: EntitiesParams | null) => safely(() => entities(ctx(), { ...p, uri: articleUri(p?.uri) }), { groups: [] }));
 connection.onRequest(MENTIONS_REQUEST, (p: MentionsParams) => safely(() => mentions(ctx(), { ...p, uri: articleUri(p?.uri) }), null));
-connection.onRequest(REFERENCES_REQUEST, (p: ReferenceParams) => safely(() => compactReferences(ctx(), docUri(p), p.position), { uris: [], ranges: [] }));
+connection.onRequest(REFERENCES_REQUEST, (p: ReferenceParams) => safely(() => compactReferences(ctx(), docUri(p), p.position), NO_REFERENCES));
 connection.onRequest(TIMELINE_REQUEST, (p: TimelineParams | null) => safely(() => timeline(ctx(), p ?? {}), { buckets: [], entries: [], more: 0 }));
 
 function safely<T>(answer: () => T, fallback: T): T {

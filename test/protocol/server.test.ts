@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ACCRA, LISBON } from './articles.js';
 import { at, TestServer } from './lspClient.js';
+import { expandReferences } from '../../server/src/compactReferences.js';
+import type { CompactReferences } from '../../server/src/protocol.js';
 
 interface Hover { contents: { value: string } }
 interface Location { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
@@ -51,15 +53,11 @@ test('references list the mentions in both articles', async () => {
 test("VS Code's compact all-mentions request answers the same locations as references", async () => {
   const params = { ...doc('lisbon.txt'), position: at(LISBON, 'Costa', 1), context: { includeDeclaration: true } };
   const refs = await server.request<Location[]>('textDocument/references', params);
-  const compact = await server.request<{ uris: string[]; ranges: number[][] }>('newsLens/references', params);
-  const expanded = compact.uris.flatMap((uri, i) => Array.from({ length: compact.ranges[i].length / 4 }, (_, k) => {
-    const [sl, sc, el, ec] = compact.ranges[i].slice(4 * k, 4 * k + 4);
-    return { uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } };
-  }));
+  const expanded = expandReferences(await server.request<CompactReferences>('newsLens/references', params));
   assert.ok(refs.length >= 4);
   assert.deepEqual(expanded, refs);
   for (const bad of [null, {}, { ...doc('lisbon.txt'), position: { line: -1, character: 'x' } }]) {
-    assert.deepEqual(await server.request('newsLens/references', bad), { uris: [], ranges: [] });
+    assert.deepEqual(await server.request('newsLens/references', bad), { uris: [], counts: [], bits: 16, ranges: '' });
   }
   assert.ok(server.alive);
 });

@@ -46,7 +46,8 @@ test("an entity's mentions, found through the index, are those a reading of ever
     const listed = [...corpus.mentionsOf(entity)].map(r => `${r.article.uri}#${r.index}`);
     const indexed = [...listed].sort();
     assert.deepEqual(indexed, scanned(entity), entity.id);
-    const sites = corpus.sitesOf(entity).flatMap(({ article, at }) => (typeof at === 'number' ? [at] : at).map(i => `${article.uri}#${i}`));
+    const sites: string[] = [];
+    corpus.forEachSite(entity, (article, at) => { for (const i of typeof at === 'number' ? [at] : at) sites.push(`${article.uri}#${i}`); });
     assert.deepEqual(sites, listed, 'sites in the order of mentionsOf');
     for (const a of corpus.all()) {
       const inArticle = corpus.mentionsIn(a, entity).map(r => r.index);

@@ -6,6 +6,7 @@ import type { AnalysisHints, ArticleAnalysis, EntityType, Mention } from '../ana
 import { CorrectionRules } from './corrections.js';
 import { countOf, EntityIndex, indexAt, type Entity, type MentionIndices } from './entities.js';
 import { LineIndex } from './lineIndex.js';
+import { MentionRanges } from './mentionRanges.js';
 
 export interface Article {
   uri: string;
@@ -16,6 +17,8 @@ export interface Article {
   /** The analysis as the machine made it (the same object when no correction applies). */
   original: ArticleAnalysis;
   lines: LineIndex;
+  /** Where `analysis.mentions` are, as LSP counts. */
+  mentionRanges: MentionRanges;
 }
 
 /** A mention located in its article. */
@@ -78,7 +81,7 @@ export class Corpus {
     this.remove(uri);
     this.strings.internAnalysis(original);
     const analysis = this.rules.apply(original);
-    const article: Article = { uri, revision: nextRevision++, analysis, original, lines };
+    const article: Article = { uri, revision: nextRevision++, analysis, original, lines, mentionRanges: MentionRanges.of(analysis.mentions, lines) };
     this.articles.set(uri, article);
     this.index(article, +1);
     this.revision++;
@@ -206,15 +209,22 @@ export class Corpus {
   }
 
   /**
-   * Each article that mentions the entity, with the indices of its mentions there: the articles
-   * and the order of `mentionsOf`, without its object and generator step for every mention (the
-   * most-mentioned name of 10,000 articles has 27,555 mentions, all listed at once).
+   * Calls `each` with each article that mentions the entity and the indices of its mentions there:
+   * the articles and the order of `mentionsOf`, without its object and generator step for every
+   * mention (the most-mentioned name of 100,000 articles has 282,000 mentions, all listed at once).
    */
-  sitesOf(entity: Entity): MentionSite[] {
-    return [...this.sites(entity)];
+  forEachSite(entity: Entity, each: (article: Article, at: MentionIndices) => void): void {
+    for (const ck of entity.keys) {
+      const { uris, ats } = this.entities.sitesOfKey(ck);
+      for (let k = 0; k < uris.length; k++) {
+        const article = this.articles.get(uris[k]);
+        if (article) each(article, ats[k]);
+      }
+    }
   }
 
-  private *sites(entity: Entity, since = 0): Generator<MentionSite> {
+  /** `forEachSite` as a generator, for readers that may stop early, of articles put after `since` only. */
+  private *sites(entity: Entity, since: number): Generator<MentionSite> {
     for (const ck of entity.keys) {
       const { uris, ats } = this.entities.sitesOfKey(ck);
       for (let k = 0; k < uris.length; k++) {

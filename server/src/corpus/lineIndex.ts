@@ -13,7 +13,7 @@ export interface Range {
 }
 
 /** rangeOf's numbers, before they become a Range. */
-const scratch: number[] = [];
+const scratch: number[] = [0, 0, 0, 0];
 
 export class LineIndex {
   private constructor(private readonly starts: Uint32Array, readonly length: number) {}
@@ -54,28 +54,30 @@ export class LineIndex {
 
   /**
    * The positions of a span. Its end is looked for from its start's line on: spans are names and
-   * dates, nearly always on one line, and "all mentions" places 100,000 of them. `from`, a line
-   * at or before the start (an earlier span's, when an article's spans are placed in text order),
-   * spares looking through the lines above it; one after the start is ignored.
+   * dates, nearly always on one line. `from`, a line at or before the start (an earlier span's,
+   * when an article's spans are placed in text order), spares looking through the lines above it;
+   * one after the start is ignored.
    */
   rangeOf(start: number, end: number, from = 0): Range {
     const n = scratch;
-    n.length = 0;
-    this.pushRange(start, end, from, n);
+    this.writeRange(start, end, from, n, 0);
     return { start: { line: n[0], character: n[1] }, end: { line: n[2], character: n[3] } };
   }
 
   /**
-   * `rangeOf` written as four numbers at the end of `out` (start line, start character, end line,
-   * end character), with no object made: all mentions of a name in 100,000 articles are 280,000
-   * of these. Returns the start line, the `from` of the next span.
+   * `rangeOf` as four numbers written at `out[at]` on (start line, start character, end line, end
+   * character), with no object made: an article's mention ranges are kept this way (MentionRanges).
+   * Returns the start line, the `from` of the next span.
    */
-  pushRange(start: number, end: number, from: number, out: number[]): number {
+  writeRange(start: number, end: number, from: number, out: { [k: number]: number }, at: number): number {
     const s = this.clamp(start), e = this.clamp(end);
     const first = this.lineOf(s, from > 0 && from < this.starts.length && this.starts[from] <= s ? from : 0);
     let last = first;
     while (last + 1 < this.starts.length && this.starts[last + 1] <= e) last++;
-    out.push(first, s - this.starts[first], last, e - this.starts[last]);
+    out[at] = first;
+    out[at + 1] = s - this.starts[first];
+    out[at + 2] = last;
+    out[at + 3] = e - this.starts[last];
     return first;
   }
 

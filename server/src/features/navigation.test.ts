@@ -6,9 +6,9 @@ import { ARTICLES } from '../testing/fixtures.js';
 import { markedContext, positionOf } from '../testing/markedArticle.js';
 import { definition } from './definition.js';
 import { highlights } from './highlights.js';
-import { mentionRange } from './present.js';
 import { compactReferences, references } from './references.js';
-import { forEachReference, type CompactReferences } from '../protocol.js';
+import { expandReferences, forEachReference } from '../compactReferences.js';
+import type { CompactReferences } from '../protocol.js';
 
 const ctx = markedContext(ARTICLES);
 const A = 'file:///news/a.txt', B = 'file:///news/b.txt';
@@ -28,35 +28,43 @@ test('references list every mention in every article', () => {
   assert.deepEqual(new Set(ribeiro.map(r => r.uri)), new Set([A, B]));
 });
 
-test('references are every mention the corpus lists for the entity, in its order, each at its range', () => {
+test('references are every mention the corpus lists for the entity, in its order, each at the range of its offsets', () => {
   for (const article of ctx.corpus.all()) {
     for (const mention of article.analysis.mentions) {
       const entity = ctx.corpus.entityOf(article, mention)!;
-      const listed = [...ctx.corpus.mentionsOf(entity)].map(ref => Location.create(ref.article.uri, mentionRange(ref)));
+      const listed = [...ctx.corpus.mentionsOf(entity)].map(ref => Location.create(ref.article.uri, ref.article.lines.rangeOf(ref.mention.start, ref.mention.end)));
       assert.deepEqual(references(ctx, article.uri, article.lines.positionAt(mention.start)), listed, entity.id);
     }
   }
 });
 
-/** The Location[] a compact answer stands for. */
-function expanded(r: CompactReferences): Location[] {
-  const out: Location[] = [];
-  forEachReference(r, (uri, sl, sc, el, ec) => out.push(Location.create(uri, { start: { line: sl, character: sc }, end: { line: el, character: ec } })));
-  return out;
-}
-
-test('the compact answer holds the same locations as references, in the same order', () => {
+test('the compact answer lists each article once a run, with as many ranges as it counts', () => {
   let multiArticle = 0;
   for (const article of ctx.corpus.all()) {
     for (const mention of article.analysis.mentions) {
-      const position = article.lines.positionAt(mention.start);
-      const compact = compactReferences(ctx, article.uri, position);
-      assert.deepEqual(expanded(compact), references(ctx, article.uri, position));
+      const compact = compactReferences(ctx, article.uri, article.lines.positionAt(mention.start));
+      const seen: string[] = [];
+      forEachReference(compact, uri => seen.push(uri));
+      assert.deepEqual(seen, compact.uris.flatMap((uri, i) => Array<string>(compact.counts[i]).fill(uri)));
+      compact.uris.forEach((uri, i) => assert.notEqual(uri, compact.uris[i - 1], 'a run is not split'));
       if (compact.uris.length > 1) multiArticle++;
     }
   }
   assert.ok(multiArticle > 0, 'no entity of the fixtures is in two articles');
-  assert.deepEqual(compactReferences(ctx, A, { line: 50, character: 3 }), { uris: [], ranges: [] });
+  assert.deepEqual(compactReferences(ctx, A, { line: 50, character: 3 }), { uris: [], counts: [], bits: 16, ranges: '' });
+});
+
+test('a malformed compact answer gives the locations it holds whole, and no more', () => {
+  const whole = compactReferences(ctx, A, at(A, 'Ribeiro', 1));
+  const locations = expandReferences(whole);
+  assert.equal(locations.length, 3);
+  const perRange = whole.bits / 2; // four numbers of bits / 8 bytes
+  const cut = { ...whole, ranges: Buffer.from(whole.ranges, 'base64').subarray(0, perRange * 2 + 5).toString('base64') };
+  assert.deepEqual(expandReferences(cut), locations.slice(0, 2));
+  assert.deepEqual(expandReferences({ ...whole, counts: [1] }), locations.slice(0, 1));
+  for (const bad of [null, {}, { uris: 'x', counts: 3, ranges: 7 }, { ...whole, ranges: '%%%' }]) {
+    assert.deepEqual(expandReferences(bad as unknown as CompactReferences), [], JSON.stringify(bad));
+  }
 });
 
 test('highlights stay in the article', () => {

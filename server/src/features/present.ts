@@ -78,7 +78,7 @@ export function articleLabel(uri: string): string {
 }
 
 export function mentionRange(ref: MentionRef): Range {
-  return spanRange(ref.article, ref.mention.start, ref.mention.end);
+  return ref.article.mentionRanges.range(ref.index);
 }
 
 export function spanRange(article: Article, start: number, end: number): Range {
