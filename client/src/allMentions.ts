@@ -1,5 +1,5 @@
 // Find all mentions in VS Code: asked with the server's compact request (protocol.ts), the same
-// answer as textDocument/references at a sixth of the JSON, which at tens of thousands of
+// answer as textDocument/references at a seventh of the JSON, which at tens of thousands of
 // mentions is most of the wait. Any other editor asks textDocument/references.
 import * as vscode from 'vscode';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
