@@ -2,6 +2,7 @@
 // server writes it; the VS Code client reads it, and so does the server's textDocument/references,
 // which is this answer expanded, so the two cannot drift apart.
 import type { Location } from 'vscode-languageserver-types';
+import { rangeOfNumbers } from './corpus/lineIndex.js';
 import type { CompactReferences } from './protocol.js';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -96,6 +97,6 @@ function fromBase64(base64: string, bits: 16 | 32): Uint16Array | Uint32Array {
 /** The Location[] a compact answer stands for (textDocument/references' answer). */
 export function expandReferences(r: CompactReferences): Location[] {
   const out: Location[] = [];
-  forEachReference(r, (uri, sl, sc, el, ec) => out.push({ uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } }));
+  forEachReference(r, (uri, sl, sc, el, ec) => out.push({ uri, range: rangeOfNumbers(sl, sc, el, ec) }));
   return out;
 }

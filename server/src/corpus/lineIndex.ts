@@ -12,6 +12,11 @@ export interface Range {
   end: Position;
 }
 
+/** The Range of four numbers: start line, start character, end line, end character. */
+export function rangeOfNumbers(sl: number, sc: number, el: number, ec: number): Range {
+  return { start: { line: sl, character: sc }, end: { line: el, character: ec } };
+}
+
 /** rangeOf's numbers, before they become a Range. */
 const scratch: number[] = [0, 0, 0, 0];
 
@@ -61,7 +66,7 @@ export class LineIndex {
   rangeOf(start: number, end: number, from = 0): Range {
     const n = scratch;
     this.writeRange(start, end, from, n, 0);
-    return { start: { line: n[0], character: n[1] }, end: { line: n[2], character: n[3] } };
+    return rangeOfNumbers(n[0], n[1], n[2], n[3]);
   }
 
   /**

@@ -3,7 +3,7 @@
 // mention's object and its article's lines (at 100,000 articles the most-mentioned name has
 // 282,000 mentions spread over a 2 GB heap; the reads alone took 200 ms).
 import type { Span } from '../analysis/types.js';
-import type { LineIndex, Range } from './lineIndex.js';
+import { rangeOfNumbers, type LineIndex, type Range } from './lineIndex.js';
 
 /** Takes ranges as four numbers (the compact all-mentions answer's writer). */
 export interface RangeSink {
@@ -43,6 +43,6 @@ export class MentionRanges {
   /** The range of mention `i` (< count). */
   range(i: number): Range {
     const n = this.numbers, k = 4 * i;
-    return { start: { line: n[k], character: n[k + 1] }, end: { line: n[k + 2], character: n[k + 3] } };
+    return rangeOfNumbers(n[k], n[k + 1], n[k + 2], n[k + 3]);
   }
 }
