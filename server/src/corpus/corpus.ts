@@ -29,7 +29,7 @@ export interface MentionRef {
 }
 
 /** The mentions of an entity in one article: the article and where in its mentions they are. */
-export interface MentionSite {
+interface MentionSite {
   article: Article;
   at: MentionIndices;
 }
