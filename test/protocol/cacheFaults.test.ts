@@ -50,7 +50,7 @@ async function assertCostaRight(server: TestServer, articles: Record<string, str
   }
 }
 
-const entries = (cache: string) => readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.json')).map(f => join(cache, f));
+const entries = (cache: string) => readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.nla')).map(f => join(cache, f));
 
 test('corrupt cache entries are rebuilt, never trusted', async () => {
   const root = tempDir('news-lens-protocol-cache-'), cache = tempDir('news-lens-cache-');
@@ -60,14 +60,15 @@ test('corrupt cache entries are rebuilt, never trusted', async () => {
   assert.deepEqual([first.indexed, first.cached], [3, 0]);
   const files = entries(cache);
   assert.equal(files.length, 3);
-  // three kinds of damage: cut short, overwritten with noise, and a well-formed entry whose
-  // mentions moved by one character (a flipped bit, or a hand-edited cache)
+  // three kinds of damage: cut short, overwritten with noise, and a whole entry whose last
+  // mention moved by one character (a flipped bit, or a hand-edited cache): the entry ends with
+  // its mentions, nine 32-bit integers each, the first two its start and end
   const [cut, noise, shifted] = files;
-  writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 100));
+  writeFileSync(cut, readFileSync(cut).subarray(0, 100));
   writeFileSync(noise, Buffer.from(Array.from({ length: 900 }, (_, i) => (i * 31) % 256)));
-  const entry = JSON.parse(readFileSync(shifted, 'utf8'));
-  for (const m of entry.analysis.mentions) { m[0] += 1; m[1] += 1; }
-  writeFileSync(shifted, JSON.stringify(entry));
+  const entry = readFileSync(shifted);
+  for (const at of [entry.length - 36, entry.length - 32]) entry.writeInt32LE(entry.readInt32LE(at) + 1, at);
+  writeFileSync(shifted, entry);
 
   const second = await start(root, cache);
   try {
@@ -117,7 +118,7 @@ test('a full disk while the cache is written loses no entry already good', async
   writeArticles(root, ARTICLES);
   const first = await start(root, cache);
   await first.server.stop();
-  const good = new Map(entries(cache).map(f => [f, readFileSync(f, 'utf8')]));
+  const good = new Map(entries(cache).map(f => [f, readFileSync(f, 'hex')]));
   assert.equal(good.size, 3);
 
   const filler = fillUp(disk);
@@ -132,7 +133,7 @@ test('a full disk while the cache is written loses no entry already good', async
   } finally {
     await full.server.stop();
   }
-  for (const [f, content] of good) assert.equal(readFileSync(f, 'utf8'), content, `${f} changed`);
+  for (const [f, content] of good) assert.equal(readFileSync(f, 'hex'), content, `${f} changed`);
   assert.deepEqual(readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.tmp')), [], 'no half-written files left');
 
   rmSync(filler);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeArticle } from '../analysis/analyze.js';
+import { packAnalysis, unpackAnalysis } from '../analysis/packed.js';
 import { markedArticle } from '../testing/markedArticle.js';
 import { Corpus } from './corpus.js';
 import { LineIndex } from './lineIndex.js';
@@ -80,4 +82,28 @@ test('the mentions in articles put since a revision are the same whether the log
       assert.deepEqual(got, expected, `${e.id} since ${since}`);
     }
   }
+});
+
+test('an article put packed is indexed from its columns, makes no mention objects, and answers as one put as objects', () => {
+  const text = (i: number) => article(['Helena Costa', 'Kwame Mensah'][i % 2]) + `Costa met Ana Ribeiro in Porto on March ${i + 1}, 2024.\n`;
+  const packed = new Corpus(), objects = new Corpus();
+  let reads = 0;
+  for (let i = 0; i < 6; i++) {
+    const uri = `file:///${i}.txt`, lines = LineIndex.of(text(i));
+    const analysis = unpackAnalysis(packAnalysis(analyzeArticle(text(i))))!;
+    const read = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(analysis), 'mentions')!.get!;
+    Object.defineProperty(analysis, 'mentions', { get() { reads++; return read.call(this); } });
+    packed.put(uri, analysis, lines);
+    objects.put(uri, analyzeArticle(text(i)), lines);
+  }
+  assert.equal(reads, 0, 'putting read no mention objects');
+  const answers = (corpus: Corpus) => corpus.entities.all().map(e => ({
+    name: e.name, keys: e.keys,
+    sites: [...corpus.mentionsOf(e)].map(r => `${r.article.uri}#${r.index} ${r.mention.text} ${JSON.stringify(r.article.mentionRanges.range(r.index))}`),
+  })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  assert.deepEqual(answers(packed), answers(objects));
+  assert.ok(reads > 0);
+  assert.ok(packed.stringCount > 0);
+  for (let i = 0; i < 6; i++) packed.delete(`file:///${i}.txt`);
+  assert.equal(packed.stringCount, 0, 'deleting the articles let go of every string they took');
 });

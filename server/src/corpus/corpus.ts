@@ -2,6 +2,8 @@
 // are not kept (a corpus of 100,000 articles would not fit); features that need a sentence read
 // it back through the workspace.
 import { analyzeArticle } from '../analysis/analyze.js';
+import { columnsOf, CompactAnalysis } from '../analysis/compactAnalysis.js';
+import type { MentionColumns } from '../analysis/mentionColumns.js';
 import type { AnalysisHints, ArticleAnalysis, EntityType, Mention } from '../analysis/types.js';
 import { CorrectionRules } from './corrections.js';
 import { countOf, EntityIndex, indexAt, type Entity, type MentionIndices } from './entities.js';
@@ -81,7 +83,7 @@ export class Corpus {
     this.remove(uri);
     this.strings.internAnalysis(original);
     const analysis = this.rules.apply(original);
-    const article: Article = { uri, revision: nextRevision++, analysis, original, lines, mentionRanges: MentionRanges.of(analysis.mentions, lines) };
+    const article: Article = { uri, revision: nextRevision++, analysis, original, lines, mentionRanges: MentionRanges.of(columnsOf(analysis), lines) };
     this.articles.set(uri, article);
     this.index(article, +1);
     this.revision++;
@@ -281,10 +283,10 @@ export class Corpus {
   private index(article: Article, sign: 1 | -1): void {
     // The revision this change is about to make.
     const revision = this.revision + 1;
-    const { mentions } = article.analysis;
-    for (const [type, byKey] of mentionsByKey(article.uri, article.analysis)) {
+    const mentions = columnsOf(article.analysis);
+    for (const [type, byKey] of mentionsByKey(article.uri, mentions)) {
       for (const [key, indices] of byKey) {
-        const name = displayNameIn(article.analysis, mentions[indices[0]]);
+        const name = displayNameIn(article.analysis.names, mentions, indices[0]);
         if (sign > 0) this.entities.add(article.uri, type, key, indices, name, revision);
         else this.entities.remove(article.uri, type, key, name, revision);
       }
@@ -293,16 +295,17 @@ export class Corpus {
 }
 
 /** The indices of an article's mentions, by type and then by the key under which they join the corpus. */
-function mentionsByKey(uri: string, analysis: ArticleAnalysis): Map<EntityType, Map<string, number[]>> {
+function mentionsByKey(uri: string, mentions: MentionColumns): Map<EntityType, Map<string, number[]>> {
   const out = new Map<EntityType, Map<string, number[]>>();
-  analysis.mentions.forEach((m, i) => {
-    let byKey = out.get(m.type);
-    if (!byKey) out.set(m.type, (byKey = new Map()));
-    const key = entityKey(uri, m);
+  for (let i = 0; i < mentions.count; i++) {
+    const type = mentions.type(i);
+    let byKey = out.get(type);
+    if (!byKey) out.set(type, (byKey = new Map()));
+    const key = type === 'DATE' ? dateKey(uri, mentions.key(i), mentions.timex(i)) : mentions.key(i);
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);
-  });
+  }
   return out;
 }
 
@@ -320,8 +323,12 @@ class Interner {
   // not shared: a few bytes each, for the articles being edited.)
   private readonly table = new Map<string, { own: string; refs: number }>();
 
-  /** Interns the strings an analysis repeats across articles: mentions' and display names. */
+  /**
+   * Interns the strings an analysis repeats across articles: mentions' and display names. One
+   * kept packed holds each of its strings once, and takes one count of each.
+   */
   internAnalysis(analysis: ArticleAnalysis): void {
+    if (analysis instanceof CompactAnalysis) return analysis.replaceStrings(s => this.take(s, false));
     this.internMentions(analysis.mentions);
     if (!analysis.names.size) return;
     const names = [...analysis.names].map(([k, v]) => [this.take(k), this.take(v)] as const);
@@ -340,6 +347,10 @@ class Interner {
 
   /** Lets go of what internAnalysis took for an analysis the corpus no longer holds. */
   releaseAnalysis(analysis: ArticleAnalysis): void {
+    if (analysis instanceof CompactAnalysis) {
+      for (const s of analysis.distinctStrings) this.release(s);
+      return;
+    }
     for (const m of analysis.mentions) {
       this.release(m.key);
       this.release(m.text);
@@ -353,7 +364,8 @@ class Interner {
     return this.table.size;
   }
 
-  private take(s: string): string {
+  /** The shared copy of `s`; `slice`: whether it may be a slice of an article's text (see below). */
+  private take(s: string, slice = true): string {
     if (s.length <= V8_SHARES_UP_TO) return s;
     const known = this.table.get(s);
     if (known) {
@@ -361,7 +373,7 @@ class Interner {
       return known.own;
     }
     // A slice of an article's text can hold the whole text alive; store a copy of its own.
-    const own = s.length >= 13 ? (JSON.parse(JSON.stringify(s)) as string) : s;
+    const own = slice && s.length >= 13 ? (JSON.parse(JSON.stringify(s)) as string) : s;
     this.table.set(own, { own, refs: 1 });
     return own;
   }
@@ -381,11 +393,14 @@ const V8_SHARES_UP_TO = 10;
  * undated article) is a day of that article only, never the same day as elsewhere.
  */
 export function entityKey(uri: string, m: Mention): string {
-  if (m.type !== 'DATE') return m.key;
-  return m.date?.timex ?? `${m.key}@${uri}`;
+  return m.type === 'DATE' ? dateKey(uri, m.key, m.date?.timex) : m.key;
 }
 
-function displayNameIn(analysis: ArticleAnalysis, m: Mention): string {
-  if (m.type === 'DATE') return m.date?.timex ?? m.text;
-  return analysis.names.get(m.key) ?? m.text;
+function dateKey(uri: string, key: string, timex: string | undefined): string {
+  return timex ?? `${key}@${uri}`;
+}
+
+function displayNameIn(names: ReadonlyMap<string, string>, mentions: MentionColumns, i: number): string {
+  if (mentions.type(i) === 'DATE') return mentions.timex(i) ?? mentions.text(i);
+  return names.get(mentions.key(i)) ?? mentions.text(i);
 }

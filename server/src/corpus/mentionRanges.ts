@@ -2,13 +2,16 @@
 // that all mentions of a name read four numbers a mention from one array instead of each
 // mention's object and its article's lines (at 100,000 articles the most-mentioned name has
 // 282,000 mentions spread over a 2 GB heap; the reads alone took 200 ms).
-import type { Span } from '../analysis/types.js';
+import type { MentionColumns } from '../analysis/mentionColumns.js';
 import { rangeOfNumbers, type LineIndex, type Range } from './lineIndex.js';
 
 /** Takes ranges as four numbers (the compact all-mentions answer's writer). */
 export interface RangeSink {
   add(startLine: number, startCharacter: number, endLine: number, endCharacter: number): void;
 }
+
+/** Where mentions start and end, by index. */
+export type SpanColumns = Pick<MentionColumns, 'count' | 'start' | 'end'>;
 
 /** The largest text whose lines and characters all fit 16 bits (a line count is at most its length + 1). */
 const SHORT_TEXT = 0xffff;
@@ -21,12 +24,12 @@ const SHORT_TEXT = 0xffff;
 export class MentionRanges {
   private constructor(private readonly numbers: Uint16Array | Uint32Array) {}
 
-  /** The ranges of `spans`, sorted by start as an analysis's mentions are. */
-  static of(spans: readonly Span[], lines: LineIndex): MentionRanges {
-    const size = spans.length * 4;
+  /** The ranges of the spans, sorted by start as an analysis's mentions are. */
+  static of(spans: SpanColumns, lines: LineIndex): MentionRanges {
+    const size = spans.count * 4;
     const numbers = lines.length <= SHORT_TEXT ? new Uint16Array(size) : new Uint32Array(size);
     let line = 0;
-    for (let i = 0; i < spans.length; i++) line = lines.writeRange(spans[i].start, spans[i].end, line, numbers, 4 * i);
+    for (let i = 0; i < spans.count; i++) line = lines.writeRange(spans.start(i), spans.end(i), line, numbers, 4 * i);
     return new MentionRanges(numbers);
   }
 

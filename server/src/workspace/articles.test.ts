@@ -1,7 +1,7 @@
 // The workspace end to end in one thread (no worker script): scanning through the on-disk cache,
 // cancellation of a superseded scan, batched file changes and coalesced edits.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -20,7 +20,7 @@ function workspace(root: string, cacheDir?: string): ArticleWorkspace {
   return new ArticleWorkspace([root], { log: () => {}, cacheDir });
 }
 
-const cacheFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.json'));
+const cacheFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.nla'));
 
 test('a second start takes unchanged articles from the cache and re-analyses changed ones', async () => {
   const root = folder(6), cache = mkdtempSync(join(tmpdir(), 'nl-wscache-'));
@@ -39,8 +39,8 @@ test('a corrupt or partial cache entry is re-analysed and rewritten, never trust
   await first.scan();
   const mentions = first.corpus.get(pathToUri(join(root, 'a1.txt')))!.analysis.mentions.length;
   const [one, two] = cacheFiles(cache);
-  writeFileSync(join(cache, one), '{"hash":"');
-  writeFileSync(join(cache, two), '{"hash":"0000","analysis":{}}');
+  writeFileSync(join(cache, one), 'NLA1');
+  writeFileSync(join(cache, two), Buffer.concat([readFileSync(join(cache, two)).subarray(0, 60), Buffer.from('{}')]));
   const second = workspace(root, cache);
   const again = await second.scan();
   assert.deepEqual([again.done, again.cached], [3, 1]);

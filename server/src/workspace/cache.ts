@@ -4,11 +4,17 @@
 // renamed into place: a crash or a full disk leaves the old entry or none, never half of one. Each
 // entry carries a checksum of its analysis, so a flipped bit or an edit that still parses is
 // caught: a wrong offset would otherwise put every highlight of the article in the wrong place.
+//
+// An entry holds the analysis packed (packed.ts), as it crosses between threads: an indexing
+// thread checks the checksum and passes it on without parsing it, and the thread that keeps the
+// corpus unpacks it, checking every field, once. Layout (integers little-endian):
+//   0  "NLA1"   4  content hash (20 bytes)   24  SHA-1 of everything from byte 44 (20 bytes)
+//   44 byte length of the strings' JSON (u32)   48  the strings' JSON (UTF-8), padded to 4   then the Int32 integers
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSER_VERSION } from '../analysis/analyze.js';
-import { decodeAnalysis, encodeAnalysis } from '../analysis/serialize.js';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../analysis/packed.js';
 import type { ArticleAnalysis } from '../analysis/types.js';
 
 export function contentHash(text: string): string {
@@ -17,12 +23,15 @@ export function contentHash(text: string): string {
 
 /** The file operations the cache writes with (tests put a full disk in their place). */
 export interface CacheWriter {
-  writeFileSync(path: string, data: string): void;
+  writeFileSync(path: string, data: Uint8Array): void;
   renameSync(from: string, to: string): void;
 }
 
-/** How `set` begins an entry: the content hash, and the checksum of the encoding that follows. */
-const ENTRY_HEAD = /^\{"hash":"([0-9a-f]{40})","sum":"([0-9a-f]{40})","analysis":/;
+const MAGIC = Buffer.from('NLA1');
+/** Where the checksummed part of an entry begins. */
+export const ENTRY_BODY = 44;
+/** The entries' layout: a new one goes in a folder of its own, as a new analyser does. */
+const FORMAT = 'packed1';
 
 export class AnalysisCache {
   private readonly dir: string;
@@ -30,48 +39,45 @@ export class AnalysisCache {
   problem: string | undefined;
 
   constructor(root: string, version = ANALYSER_VERSION, private readonly io: CacheWriter = { writeFileSync, renameSync }) {
-    this.dir = join(root, `analysis-v${version}`);
+    this.dir = join(root, `analysis-v${version}-${FORMAT}`);
   }
 
-  /** The entry for `hash`, decoded; one that does not decode is dropped. */
+  /** The entry for `hash`, unpacked; one that does not unpack is dropped. */
   get(hash: string): ArticleAnalysis | undefined {
-    const encoded = this.encodedEntry(hash);
-    const analysis = encoded === undefined ? undefined : decodeAnalysis(safeParse(encoded));
-    if (encoded !== undefined && !analysis) this.drop(hash);
+    const packed = this.packed(hash);
+    const analysis = packed && unpackAnalysis(packed);
+    if (packed && !analysis) this.drop(hash);
     return analysis;
   }
 
   /**
-   * The JSON of the entry's encoding as stored, once its content hash and checksum match: the
-   * checksum is over that text, so it is checked without parsing it. Indexing threads pass it on
-   * like that to the thread that keeps the corpus, which decodes it.
+   * The entry for `hash` as stored, once its content hash and checksum match; it may still not
+   * unpack (an analyser with a bug wrote it), which the caller that unpacks it finds out.
    */
-  encodedEntry(hash: string): string | undefined {
-    let raw: string;
+  packed(hash: string): PackedAnalysis | undefined {
+    let raw: Buffer;
     try {
-      raw = readFileSync(this.path(hash), 'utf8');
+      raw = readFileSync(this.path(hash));
     } catch {
       return undefined;
     }
-    const head = ENTRY_HEAD.exec(raw);
-    const encoded = head && raw.endsWith('}') ? raw.slice(head[0].length, -1) : undefined;
-    if (head?.[1] === hash && encoded !== undefined && head[2] === contentHash(encoded)) return encoded;
-    this.drop(hash); // corrupt or foreign: the caller re-analyses
-    return undefined;
+    const packed = entryPacked(raw, hash);
+    if (!packed) this.drop(hash); // corrupt or foreign: the caller re-analyses
+    return packed;
   }
 
   private drop(hash: string): void {
     rmSync(this.path(hash), { force: true });
   }
 
-  /** Writes an entry (`encoded`: its encoding's JSON, when at hand); false when it could not (see `problem`). */
-  set(hash: string, analysis: ArticleAnalysis, encoded = JSON.stringify(encodeAnalysis(analysis))): boolean {
+  /** Writes an entry (`packed`: the analysis packed, when at hand); false when it could not (see `problem`). */
+  set(hash: string, analysis: ArticleAnalysis, packed = packAnalysis(analysis)): boolean {
     if (this.problem) return false;
     const path = this.path(hash);
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(join(this.dir, hash.slice(0, 2)), { recursive: true });
-      this.io.writeFileSync(tmp, `{"hash":"${hash}","sum":"${contentHash(encoded)}","analysis":${encoded}}`);
+      this.io.writeFileSync(tmp, entryBytes(hash, packed));
       this.io.renameSync(tmp, path);
       return true;
     } catch (err) {
@@ -82,14 +88,38 @@ export class AnalysisCache {
   }
 
   private path(hash: string): string {
-    return join(this.dir, hash.slice(0, 2), `${hash}.json`);
+    return join(this.dir, hash.slice(0, 2), `${hash}.nla`);
   }
 }
 
-function safeParse(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
+function entryBytes(hash: string, packed: PackedAnalysis): Buffer {
+  const strings = Buffer.from(packed.strings, 'utf8');
+  const padded = (strings.length + 3) & ~3;
+  const out = Buffer.alloc(ENTRY_BODY + 4 + padded + packed.ints.byteLength);
+  MAGIC.copy(out, 0);
+  Buffer.from(hash, 'hex').copy(out, 4);
+  out.writeUInt32LE(strings.length, ENTRY_BODY);
+  strings.copy(out, ENTRY_BODY + 4);
+  const ints = new Int32Array(out.buffer, out.byteOffset + ENTRY_BODY + 4 + padded, packed.ints.length);
+  ints.set(packed.ints); // the machine's order: little-endian everywhere Node runs but a few IBM mainframes
+  checksumOf(out).copy(out, 24);
+  return out;
+}
+
+/** The packed analysis an entry holds, if it is whole and is the entry for `hash`. */
+function entryPacked(raw: Buffer, hash: string): PackedAnalysis | undefined {
+  if (raw.length < ENTRY_BODY + 4 || !raw.subarray(0, 4).equals(MAGIC)) return undefined;
+  if (raw.toString('hex', 4, 24) !== hash || !raw.subarray(24, ENTRY_BODY).equals(checksumOf(raw))) return undefined;
+  const length = raw.readUInt32LE(ENTRY_BODY);
+  const intsAt = ENTRY_BODY + 4 + ((length + 3) & ~3);
+  if (intsAt > raw.length || (raw.length - intsAt) % 4) return undefined;
+  // A copy of its own: the buffer is transferred to the corpus's thread, and a file's bytes may
+  // share a pool with others.
+  const ints = new Int32Array((raw.length - intsAt) / 4);
+  new Uint8Array(ints.buffer).set(raw.subarray(intsAt));
+  return { strings: raw.toString('utf8', ENTRY_BODY + 4, ENTRY_BODY + 4 + length), ints };
+}
+
+function checksumOf(entry: Buffer): Buffer {
+  return createHash('sha1').update(entry.subarray(ENTRY_BODY)).digest();
 }

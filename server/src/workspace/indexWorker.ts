@@ -2,8 +2,8 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { loadEncoded, type LoadRequest } from './loadArticle.js';
-import type { WireResult } from './wire.js';
+import { loadPacked, type LoadRequest } from './loadArticle.js';
+import { transferables, type WireResult } from './wire.js';
 
 /**
  * Niceness of the indexing threads: when the cores are contended, the request thread (nice 0)
@@ -18,11 +18,11 @@ lowerPriority();
 parentPort?.on('message', async (req: LoadRequest & { id: number }) => {
   let result: WireResult;
   try {
-    result = await loadEncoded(req);
+    result = await loadPacked(req);
   } catch (err) {
     result = { uri: req.uri, ok: false, reason: `analysis failed: ${(err as Error).message}` };
   }
-  parentPort!.postMessage({ id: req.id, result }, result.ok ? [result.lineStarts.buffer as ArrayBuffer] : []);
+  parentPort!.postMessage({ id: req.id, result }, transferables(result));
 });
 
 /**

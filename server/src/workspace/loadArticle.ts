@@ -3,7 +3,7 @@
 // has none.
 import { basename } from 'node:path';
 import { analyzeArticle } from '../analysis/analyze.js';
-import { encodeAnalysis } from '../analysis/serialize.js';
+import { packAnalysis, type PackedAnalysis } from '../analysis/packed.js';
 import type { AnalysisHints, ArticleAnalysis } from '../analysis/types.js';
 import { LineIndex } from '../corpus/lineIndex.js';
 import { readArticleFile } from './articleFile.js';
@@ -16,7 +16,7 @@ export interface LoadRequest {
   path: string;
   maxBytes: number;
   cacheDir?: string;
-  /** Analyse even when the cache holds an entry (it was found not to decode). */
+  /** Analyse even when the cache holds an entry (it was found not to unpack). */
   fresh?: boolean;
 }
 
@@ -28,25 +28,26 @@ const caches = new Map<string, AnalysisCache>();
 
 /** Loads an article in this thread. */
 export async function loadArticle(req: LoadRequest): Promise<LoadResult> {
-  return decodeLoaded(req, await loadEncoded(req)) ?? loadArticle({ ...req, fresh: true });
+  return unpackLoaded(req, await loadPacked(req)) ?? loadArticle({ ...req, fresh: true });
 }
 
 /**
  * The analysis in what a load sent; undefined when a cached entry that passed its checksum still
- * does not decode (written by a faulty analyser, say): the article is then to be loaded again
+ * does not unpack (written by a faulty analyser, say): the article is then to be loaded again
  * with `fresh`, which analyses it and writes the entry anew.
  */
-export function decodeLoaded(req: LoadRequest, wire: WireResult): LoadResult | undefined {
+export function unpackLoaded(req: LoadRequest, wire: WireResult): LoadResult | undefined {
   const result = fromWire(wire);
   return !result.ok && wire.ok && wire.cached && !req.fresh ? undefined : result;
 }
 
 /**
- * Loads an article with its analysis encoded as it crosses between threads (wire.ts). A cache
- * entry is passed on as stored, checked by its checksum but not decoded: the thread that keeps
- * the corpus decodes it anyway, and on a warm start this halves the indexing threads' work.
+ * Loads an article with its analysis packed for the trip between threads (wire.ts). A cache entry
+ * is passed on as stored, checked by its checksum but not unpacked: the thread that keeps the
+ * corpus unpacks it anyway, and on a warm start every thread's time counts (two cores run the
+ * indexing threads and that one).
  */
-export async function loadEncoded(req: LoadRequest): Promise<WireResult> {
+export async function loadPacked(req: LoadRequest): Promise<WireResult> {
   const { uri, path } = req;
   const file = readArticleFile(path, req.maxBytes);
   if (!file.ok) return { uri, ok: false, reason: file.reason };
@@ -54,36 +55,35 @@ export async function loadEncoded(req: LoadRequest): Promise<WireResult> {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { uri, ok: false, reason: decoded.reason };
   const hints: AnalysisHints = { fileName: basename(path), fileTime: mtime };
-  const { encoded, cached, cacheProblem } = encodedAnalysis(decoded.text, hints, req.cacheDir, req.fresh);
+  const { packed, cached, cacheProblem } = packedAnalysis(decoded.text, hints, req.cacheDir, req.fresh);
   const notes = [
     decoded.encoding === 'windows-1252' ? 'not valid UTF-8; read as Windows-1252' : '',
     cacheProblem ? `the analysis cache could not be written (${cacheProblem}); answers are unaffected, but the next start analyses again` : '',
   ].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
   const lines = LineIndex.of(decoded.text);
-  return { uri, ok: true, encoded, lineStarts: lines.lineStarts, length: lines.length, cached, note };
+  return { uri, ok: true, packed, lineStarts: lines.lineStarts, length: lines.length, cached, note };
 }
 
 /**
- * The encoded analysis of `text`, from the cache when it holds one. The key covers everything the
+ * The packed analysis of `text`, from the cache when it holds one. The key covers everything the
  * analysis reads: the text, the file name and the file's day (both can date an article).
  */
-function encodedAnalysis(text: string, hints: AnalysisHints, cacheDir: string | undefined, fresh = false): EncodedAnalysis {
+function packedAnalysis(text: string, hints: AnalysisHints, cacheDir: string | undefined, fresh = false): Packed {
   const cache = cacheDir ? cacheFor(cacheDir) : undefined;
   const hash = cache && contentHash(`${hints.fileName ?? ''}\0${hints.fileTime?.toISOString().slice(0, 10) ?? ''}\0${text}`);
-  const hit = hash && !fresh ? cache!.encodedEntry(hash) : undefined;
-  if (hit) return { encoded: hit, cached: true };
+  const hit = hash && !fresh ? cache!.packed(hash) : undefined;
+  if (hit) return { packed: hit, cached: true };
   const analysis = analyzeArticle(text, hints);
-  const encoded = JSON.stringify(encodeAnalysis(analysis));
-  if (!hash) return { encoded, cached: false };
+  const packed = packAnalysis(analysis);
+  if (!hash) return { packed, cached: false };
   const failedBefore = !!cache!.problem;
-  if (!cache!.set(hash, analysis, encoded) && !failedBefore) return { encoded, cached: false, cacheProblem: cache!.problem };
-  return { encoded, cached: false };
+  if (!cache!.set(hash, analysis, packed) && !failedBefore) return { packed, cached: false, cacheProblem: cache!.problem };
+  return { packed, cached: false };
 }
 
-interface EncodedAnalysis {
-  /** The JSON of the analysis's encoding (serialize.ts). */
-  encoded: string;
+interface Packed {
+  packed: PackedAnalysis;
   cached: boolean;
   /** Why the cache stopped taking entries, on the write that failed first (told once). */
   cacheProblem?: string;

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { decodeLoaded, loadArticle, type LoadRequest, type LoadResult } from './loadArticle.js';
+import { loadArticle, unpackLoaded, type LoadRequest, type LoadResult } from './loadArticle.js';
 import type { WireResult } from './wire.js';
 
 /**
@@ -114,7 +114,7 @@ export class IndexPool {
       const ids = this.busy.get(worker);
       ids?.splice(ids.indexOf(id), 1);
       const pending = this.pending.get(id);
-      const loaded = pending && decodeLoaded(pending.req, result);
+      const loaded = pending && unpackLoaded(pending.req, result);
       if (loaded) this.settle(id, loaded);
       else if (pending) this.retryFresh(id, pending);
       this.pump();
@@ -145,7 +145,7 @@ export class IndexPool {
     for (const req of this.queue.splice(0)) loadArticle(req).then(r => this.settle(req.id, r));
   }
 
-  /** Loads an article again without its cache entry, which passed its checksum but did not decode. */
+  /** Loads an article again without its cache entry, which passed its checksum but did not unpack. */
   private retryFresh(id: number, pending: Pending): void {
     pending.req = { ...pending.req, fresh: true };
     this.queue.unshift({ ...pending.req, id });

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeArticle } from '../analysis/analyze.js';
+import { packAnalysis } from '../analysis/packed.js';
+import { plainAnalysis } from '../testing/plainAnalysis.js';
 import type { LoadResult } from './loadArticle.js';
-import { encodeAnalysis } from '../analysis/serialize.js';
-import { fromWire, type WireResult } from './wire.js';
+import { fromWire, transferables, type WireResult } from './wire.js';
 
 const TEXT = 'Talks in Oslo\n\nMayor Elena Brandt met Kwame Mensah in Oslo on Tuesday, March 12, 2024.\n';
 
@@ -11,17 +12,26 @@ function loaded(): LoadResult {
   return { uri: 'file:///a.txt', ok: true, analysis: analyzeArticle(TEXT), lineStarts: Uint32Array.of(0, 14, 15), length: TEXT.length, cached: true };
 }
 
-/** What an indexing thread sends for a load (loadArticle.ts): the analysis as its encoding's JSON. */
+/** What an indexing thread sends for a load (loadArticle.ts): the analysis packed. */
 function toWire(result: LoadResult): WireResult {
   if (!result.ok) return result;
   const { analysis, ...rest } = result;
-  return { ...rest, encoded: JSON.stringify(encodeAnalysis(analysis)) };
+  return { ...rest, packed: packAnalysis(analysis) };
 }
 
-test('an analysis crosses between threads as a string and arrives whole', () => {
+test('an analysis crosses between threads packed and arrives whole', () => {
   const wire = toWire(loaded());
-  assert.ok(wire.ok && typeof wire.encoded === 'string' && !('analysis' in wire));
-  assert.deepEqual(fromWire(wire), loaded());
+  assert.ok(wire.ok && typeof wire.packed.strings === 'string' && wire.packed.ints instanceof Int32Array && !('analysis' in wire));
+  const arrived = fromWire(wire), sent = loaded();
+  assert.ok(arrived.ok && sent.ok);
+  assert.deepEqual({ ...arrived, analysis: plainAnalysis(arrived.analysis) }, { ...sent, analysis: plainAnalysis(sent.analysis) });
+});
+
+test('a result transfers its line starts and its integers, and a failure nothing', () => {
+  const wire = toWire(loaded());
+  assert.ok(wire.ok);
+  assert.deepEqual(transferables(wire), [wire.lineStarts.buffer, wire.packed.ints.buffer]);
+  assert.deepEqual(transferables({ uri: 'file:///b.txt', ok: false, reason: 'binary data' }), []);
 });
 
 test('a failed load crosses as it is', () => {
@@ -29,10 +39,10 @@ test('a failed load crosses as it is', () => {
   assert.deepEqual(fromWire(toWire(failed)), failed);
 });
 
-test('an encoding that does not decode arrives as a failure with a reason, not as a broken analysis', () => {
+test('a packing that does not unpack arrives as a failure with a reason, not as a broken analysis', () => {
   const wire = toWire(loaded());
   assert.ok(wire.ok);
-  const broken = fromWire({ ...wire, encoded: JSON.stringify({ mentions: 'not a list' }) });
+  const broken = fromWire({ ...wire, packed: { strings: '{"not":"a list"}', ints: wire.packed.ints } });
   assert.equal(broken.ok, false);
-  assert.match(!broken.ok ? broken.reason : '', /does not decode/);
+  assert.match(!broken.ok ? broken.reason : '', /does not unpack/);
 });

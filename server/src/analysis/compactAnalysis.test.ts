@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle } from './analyze.js';
+import { columnsOf, CompactAnalysis } from './compactAnalysis.js';
+import { ObjectColumns } from './mentionColumns.js';
+import { packAnalysis, unpackAnalysis } from './packed.js';
+
+const TEXT = 'Harbor talks resume\n\nMayor Elena Brandt met President Kwame Mensah in Oslo on Tuesday, March 12, 2024. '
+  + 'Brandt said last week that Mensah’s aides would return to Oslo in the spring.\n';
+const made = () => analyzeArticle(TEXT, { dct: '2024-03-14' });
+const compact = () => unpackAnalysis(packAnalysis(made())) as CompactAnalysis;
+
+test('the columns of a packed analysis read what its mention objects hold, field by field', () => {
+  const a = compact();
+  assert.ok(a instanceof CompactAnalysis);
+  const objects = new ObjectColumns(made().mentions);
+  assert.equal(a.count, objects.count);
+  assert.ok(a.count > 5);
+  for (let i = 0; i < a.count; i++) {
+    for (const field of ['start', 'end', 'type', 'key', 'text', 'timex'] as const) {
+      assert.equal(a[field](i), objects[field](i), `mention ${i} ${field}`);
+    }
+  }
+  assert.equal(columnsOf(a), a, 'a packed analysis is its own columns');
+  assert.ok(columnsOf(made()) instanceof ObjectColumns);
+});
+
+test('mention objects are made once, when first read', () => {
+  const a = compact();
+  const first = a.mentions;
+  assert.equal(a.mentions, first);
+  assert.deepEqual(first, made().mentions);
+});
+
+test('replacing the strings puts the kept copies in every part, and the next read makes mentions of them', () => {
+  const a = compact();
+  const before = a.mentions;
+  // A copy told apart by a mark, so that each part is seen to read the replaced table.
+  a.replaceStrings(s => `${s}#`);
+  assert.ok(a.distinctStrings.every(s => s.endsWith('#')));
+  assert.notEqual(a.mentions, before, 'made again');
+  assert.deepEqual(a.mentions.map(m => [m.key, m.text, m.title, m.date?.timex]), before.map(m => [`${m.key}#`, `${m.text}#`, m.title && `${m.title}#`, m.date?.timex && `${m.date.timex}#`]));
+  assert.ok([...a.names].every(([k, v]) => k.endsWith('#') && v.endsWith('#')) && a.names.size > 0);
+  assert.ok(a.headline!.text.endsWith('#') && a.anchor.source.endsWith('#'));
+});
