@@ -31,15 +31,3 @@ test('mention objects are made once, when first read', () => {
   assert.equal(a.mentions, first);
   assert.deepEqual(first, made().mentions);
 });
-
-test('replacing the strings puts the kept copies in every part, and the next read makes mentions of them', () => {
-  const a = compact();
-  const before = a.mentions;
-  // A copy told apart by a mark, so that each part is seen to read the replaced table.
-  a.replaceStrings(s => `${s}#`);
-  assert.ok(a.distinctStrings.every(s => s.endsWith('#')));
-  assert.notEqual(a.mentions, before, 'made again');
-  assert.deepEqual(a.mentions.map(m => [m.key, m.text, m.title, m.date?.timex]), before.map(m => [`${m.key}#`, `${m.text}#`, m.title && `${m.title}#`, m.date?.timex && `${m.date.timex}#`]));
-  assert.ok([...a.names].every(([k, v]) => k.endsWith('#') && v.endsWith('#')) && a.names.size > 0);
-  assert.ok(a.headline!.text.endsWith('#') && a.anchor.source.endsWith('#'));
-});

@@ -30,15 +30,20 @@ export interface Layout {
 export class CompactAnalysis implements ArticleAnalysis, MentionColumns {
   headline?: Span & { text: string };
   sentences: SpanPairs;
-  anchor!: ArticleDate;
-  names!: Map<string, string>;
+  anchor: ArticleDate;
+  names: Map<string, string>;
   private made: Mention[] | undefined;
 
   /** `ints` and `strings` as checked by unpackAnalysis, which alone makes one. */
   constructor(private readonly ints: Int32Array, private readonly strings: string[], private readonly layout: Layout) {
     const { sentencesAt, sentenceCount } = layout;
     this.sentences = Array.from(ints.subarray(sentencesAt, sentencesAt + sentenceCount));
-    this.readStrings();
+    this.headline = ints[2] === NONE ? undefined : { start: ints[0], end: ints[1], text: strings[ints[2]] };
+    const value = this.optional(ints[4]), evidence = this.optional(ints[5]);
+    this.anchor = { source: strings[ints[3]] as ArticleDate['source'], ...(value !== undefined && { value }), ...(evidence !== undefined && { evidence }) };
+    this.names = new Map();
+    const { namesAt, nameCount } = layout;
+    for (let k = 0; k < nameCount; k++) this.names.set(strings[ints[namesAt + 2 * k]], strings[ints[namesAt + 2 * k + 1]]);
   }
 
   get mentions(): Mention[] {
@@ -56,38 +61,12 @@ export class CompactAnalysis implements ArticleAnalysis, MentionColumns {
   text(i: number): string { return this.strings[this.field(i, Field.Text)]; }
   timex(i: number): string | undefined { return this.optional(this.field(i, Field.Timex)); }
 
-  /** The distinct strings the analysis holds, each once. */
-  get distinctStrings(): readonly string[] {
-    return this.strings;
-  }
-
-  /**
-   * Puts `keep(s)` in place of each of its strings (the corpus's one shared copy); the objects
-   * made of its mentions so far are let go, to be made again of the strings kept.
-   */
-  replaceStrings(keep: (s: string) => string): void {
-    for (let i = 0; i < this.strings.length; i++) this.strings[i] = keep(this.strings[i]);
-    this.readStrings();
-    this.made = undefined;
-  }
-
   private field(i: number, f: Field): number {
     return this.ints[this.layout.mentionsAt + i * Field.Count + f];
   }
 
   private optional(id: number): string | undefined {
     return id === NONE ? undefined : this.strings[id];
-  }
-
-  /** The head's and the names' strings. */
-  private readStrings(): void {
-    const n = this.ints, s = this.strings;
-    this.headline = n[2] === NONE ? undefined : { start: n[0], end: n[1], text: s[n[2]] };
-    const value = this.optional(n[4]), evidence = this.optional(n[5]);
-    this.anchor = { source: s[n[3]] as ArticleDate['source'], ...(value !== undefined && { value }), ...(evidence !== undefined && { evidence }) };
-    this.names = new Map();
-    const { namesAt, nameCount } = this.layout;
-    for (let k = 0; k < nameCount; k++) this.names.set(s[n[namesAt + 2 * k]], s[n[namesAt + 2 * k + 1]]);
   }
 
   private makeMentions(): Mention[] {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeArticle } from './analyze.js';
 import { plainAnalysis } from '../testing/plainAnalysis.js';
-import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './packed.js';
+import { packAnalysis, packedSpans, unpackAnalysis, type PackedAnalysis } from './packed.js';
 
 const TEXT = 'Harbor talks resume\n\nMayor Elena Brandt met President Kwame Mensah in Oslo on Tuesday, March 12, 2024. '
   + 'Brandt said last week that Mensah’s aides would return to Oslo in the spring. Oslo welcomed them.\n';
@@ -56,4 +56,13 @@ test('a date without a granularity is rejected', () => {
   const ints = good.ints.slice();
   ints[good.ints.length - 9 * (a.mentions.length - date) + 7] = -1;
   assert.equal(unpackAnalysis({ strings: good.strings, ints }), undefined);
+});
+
+test('the mentions’ spans are read from the integers alone, and a broken packing gives none', () => {
+  const a = analysis();
+  const packed = packAnalysis(a);
+  const spans = packedSpans(packed.ints)!;
+  assert.equal(spans.count, a.mentions.length);
+  a.mentions.forEach((m, i) => assert.deepEqual([spans.start(i), spans.end(i)], [m.start, m.end]));
+  assert.equal(packedSpans(packed.ints.subarray(0, packed.ints.length - 1)), undefined);
 });

@@ -5,7 +5,11 @@
 // names each person three times or so), and the mentions stay in the integers (compactAnalysis.ts).
 // Unpacking checks every count, index and offset: a corrupt packing is rejected, never half-read.
 import { CompactAnalysis, Field, NONE, TYPES, type Layout } from './compactAnalysis.js';
+import type { MentionColumns } from './mentionColumns.js';
 import type { ArticleAnalysis } from './types.js';
+
+/** Where mentions start and end, by index. */
+export type SpanColumns = Pick<MentionColumns, 'count' | 'start' | 'end'>;
 
 export interface PackedAnalysis {
   /** The JSON of the analysis's distinct strings, which `ints` refers to by position. */
@@ -45,6 +49,19 @@ export function unpackAnalysis(packed: PackedAnalysis): ArticleAnalysis | undefi
     if (!Array.isArray(strings) || !strings.every(s => typeof s === 'string')) return undefined;
     const layout = new Checker(packed.ints, strings.length).layout();
     return new CompactAnalysis(packed.ints, strings as string[], layout);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where a packing's mentions start and end, read without its strings (an indexing thread has
+ * them only as JSON); undefined when its integers are not a well-formed packing.
+ */
+export function packedSpans(ints: Int32Array): SpanColumns | undefined {
+  try {
+    const { mentionsAt, mentionCount } = new Checker(ints, Infinity).layout();
+    return { count: mentionCount, start: i => ints[mentionsAt + i * Field.Count + Field.Start], end: i => ints[mentionsAt + i * Field.Count + Field.End] };
   } catch {
     return undefined;
   }

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { analyzeArticle } from '../analysis/analyze.js';
 import { packAnalysis, unpackAnalysis } from '../analysis/packed.js';
 import { markedArticle } from '../testing/markedArticle.js';
+import { ObjectColumns } from '../analysis/mentionColumns.js';
+import { CorrectionRules } from './corrections.js';
 import { Corpus } from './corpus.js';
+import { MentionRanges } from './mentionRanges.js';
 import { LineIndex } from './lineIndex.js';
 
 const article = (name: string) => `Harbour talks\n\nPrime Minister ${name} opened the harbour in Lisbon on Monday. ${name.split(' ')[1]} spoke.\n`;
@@ -103,7 +106,22 @@ test('an article put packed is indexed from its columns, makes no mention object
   })).sort((a, b) => (a.name < b.name ? -1 : 1));
   assert.deepEqual(answers(packed), answers(objects));
   assert.ok(reads > 0);
-  assert.ok(packed.stringCount > 0);
-  for (let i = 0; i < 6; i++) packed.delete(`file:///${i}.txt`);
-  assert.equal(packed.stringCount, 0, 'deleting the articles let go of every string they took');
+  assert.equal(packed.stringCount, 0, 'a packed analysis keeps its strings as parsed, outside the table');
+  assert.ok(objects.stringCount > 0);
+});
+
+test('ranges worked out by an indexing thread serve only the analysis they were worked out for', () => {
+  const text = article('Helena Costa'), lines = LineIndex.of(text);
+  const analysis = analyzeArticle(text);
+  const own = MentionRanges.of(new ObjectColumns(analysis.mentions), lines);
+  const given = MentionRanges.fromNumbers(own.numbers.slice());
+  const corpus = new Corpus();
+  assert.equal(corpus.put('file:///a.txt', analysis, lines, given).mentionRanges, given);
+  const short = MentionRanges.fromNumbers(own.numbers.slice(4));
+  assert.deepEqual(corpus.put('file:///a.txt', analysis, lines, short).mentionRanges.numbers, own.numbers, 'a count that does not match is worked out again');
+  corpus.setCorrections(new CorrectionRules({ merge: [], notEntity: [{ text: 'Lisbon' }], retype: [] }));
+  const corrected = corpus.put('file:///a.txt', analysis, lines, given);
+  assert.notEqual(corrected.mentionRanges, given, 'a correction changed the mentions');
+  assert.equal(corrected.mentionRanges.count, corrected.analysis.mentions.length);
+  assert.ok(corrected.analysis.mentions.length < analysis.mentions.length);
 });

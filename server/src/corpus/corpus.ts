@@ -78,12 +78,17 @@ export class Corpus {
     return this.put(uri, analyzeArticle(text, hints), LineIndex.of(text));
   }
 
-  /** Puts an analysis made elsewhere (a worker, the cache) in place. */
-  put(uri: string, original: ArticleAnalysis, lines: LineIndex): Article {
+  /**
+   * Puts an analysis made elsewhere (a worker, the cache) in place; `ranges`: its mentions'
+   * ranges, when an indexing thread worked them out (they serve when no correction applies).
+   */
+  put(uri: string, original: ArticleAnalysis, lines: LineIndex, ranges?: MentionRanges): Article {
     this.remove(uri);
     this.strings.internAnalysis(original);
     const analysis = this.rules.apply(original);
-    const article: Article = { uri, revision: nextRevision++, analysis, original, lines, mentionRanges: MentionRanges.of(columnsOf(analysis), lines) };
+    const columns = columnsOf(analysis);
+    const mentionRanges = analysis === original && ranges?.count === columns.count ? ranges : MentionRanges.of(columns, lines);
+    const article: Article = { uri, revision: nextRevision++, analysis, original, lines, mentionRanges };
     this.articles.set(uri, article);
     this.index(article, +1);
     this.revision++;
@@ -310,25 +315,25 @@ function mentionsByKey(uri: string, mentions: MentionColumns): Map<EntityType, M
 }
 
 /**
- * One copy of each name, key and title in memory: the corpus repeats them by the million
- * ("Putin" in 50,000 articles), and analyses from the indexing threads arrive as fresh copies.
- * Counted, so a string leaves with the last article that holds it: typing writes a new half-name
- * at every keystroke ("Zelen", "Zelens", …), which a table kept for ever would keep for days.
+ * One copy of each name, key and title of the analyses made in this thread (an edit's), which
+ * are slices of the article's text: each would keep the whole text alive. Counted, so a string
+ * leaves with the last article that holds it: typing writes a new half-name at every keystroke
+ * ("Zelen", "Zelens", …), which a table kept for ever would keep for days.
  */
 class Interner {
-  // Analyses reach the corpus through JSON.parse (from the cache and from the indexing threads),
-  // and V8's JSON.parse already gives one shared copy of every string of up to 10 characters
-  // ("putin", "2022-03-08"). Looking those up again cost a tenth of a warm start; only longer
-  // strings are counted here. (Short strings of an analysis made in this thread, an edit's, are
-  // not shared: a few bytes each, for the articles being edited.)
+  // V8's JSON.parse gives one shared copy of every string of up to 10 characters ("putin",
+  // "2022-03-08"), so only longer strings are counted here. (Short strings of an analysis made
+  // in this thread are not shared: a few bytes each, for the articles being edited.)
   private readonly table = new Map<string, { own: string; refs: number }>();
 
   /**
-   * Interns the strings an analysis repeats across articles: mentions' and display names. One
-   * kept packed holds each of its strings once, and takes one count of each.
+   * Interns the strings an analysis repeats across articles: mentions' and display names. A packed
+   * one (from the cache or an indexing thread) is left alone: its strings are its own, parsed once
+   * each for the article (V8 shares the short ones), and looking up the long ones in this table
+   * cost a tenth of a warm start to save a twentieth of the memory.
    */
   internAnalysis(analysis: ArticleAnalysis): void {
-    if (analysis instanceof CompactAnalysis) return analysis.replaceStrings(s => this.take(s, false));
+    if (analysis instanceof CompactAnalysis) return;
     this.internMentions(analysis.mentions);
     if (!analysis.names.size) return;
     const names = [...analysis.names].map(([k, v]) => [this.take(k), this.take(v)] as const);
@@ -347,10 +352,7 @@ class Interner {
 
   /** Lets go of what internAnalysis took for an analysis the corpus no longer holds. */
   releaseAnalysis(analysis: ArticleAnalysis): void {
-    if (analysis instanceof CompactAnalysis) {
-      for (const s of analysis.distinctStrings) this.release(s);
-      return;
-    }
+    if (analysis instanceof CompactAnalysis) return;
     for (const m of analysis.mentions) {
       this.release(m.key);
       this.release(m.text);
@@ -364,8 +366,7 @@ class Interner {
     return this.table.size;
   }
 
-  /** The shared copy of `s`; `slice`: whether it may be a slice of an article's text (see below). */
-  private take(s: string, slice = true): string {
+  private take(s: string): string {
     if (s.length <= V8_SHARES_UP_TO) return s;
     const known = this.table.get(s);
     if (known) {
@@ -373,7 +374,7 @@ class Interner {
       return known.own;
     }
     // A slice of an article's text can hold the whole text alive; store a copy of its own.
-    const own = slice && s.length >= 13 ? (JSON.parse(JSON.stringify(s)) as string) : s;
+    const own = s.length >= 13 ? (JSON.parse(JSON.stringify(s)) as string) : s;
     this.table.set(own, { own, refs: 1 });
     return own;
   }

@@ -2,16 +2,13 @@
 // that all mentions of a name read four numbers a mention from one array instead of each
 // mention's object and its article's lines (at 100,000 articles the most-mentioned name has
 // 282,000 mentions spread over a 2 GB heap; the reads alone took 200 ms).
-import type { MentionColumns } from '../analysis/mentionColumns.js';
+import type { SpanColumns } from '../analysis/packed.js';
 import { rangeOfNumbers, type LineIndex, type Range } from './lineIndex.js';
 
 /** Takes ranges as four numbers (the compact all-mentions answer's writer). */
 export interface RangeSink {
   add(startLine: number, startCharacter: number, endLine: number, endCharacter: number): void;
 }
-
-/** Where mentions start and end, by index. */
-export type SpanColumns = Pick<MentionColumns, 'count' | 'start' | 'end'>;
 
 /** The largest text whose lines and characters all fit 16 bits (a line count is at most its length + 1). */
 const SHORT_TEXT = 0xffff;
@@ -22,7 +19,17 @@ const SHORT_TEXT = 0xffff;
  * longer than 65,535 characters: 8 bytes a mention, 68 MB at 100,000 articles.
  */
 export class MentionRanges {
-  private constructor(private readonly numbers: Uint16Array | Uint32Array) {}
+  /** The numbers, four a mention (an indexing thread sends them to the corpus's thread). */
+  readonly numbers: Uint16Array | Uint32Array;
+
+  private constructor(numbers: Uint16Array | Uint32Array) {
+    this.numbers = numbers;
+  }
+
+  /** Ranges worked out elsewhere (`of` in an indexing thread), as their numbers. */
+  static fromNumbers(numbers: Uint16Array | Uint32Array): MentionRanges {
+    return new MentionRanges(numbers);
+  }
 
   /** The ranges of the spans, sorted by start as an analysis's mentions are. */
   static of(spans: SpanColumns, lines: LineIndex): MentionRanges {

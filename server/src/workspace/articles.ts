@@ -6,6 +6,7 @@ import { analyzeArticle } from '../analysis/analyze.js';
 import type { AnalysisHints } from '../analysis/types.js';
 import { Corpus } from '../corpus/corpus.js';
 import { LineIndex } from '../corpus/lineIndex.js';
+import { MentionRanges } from '../corpus/mentionRanges.js';
 import type { TextSource } from '../features/context.js';
 import { readArticleFile } from './articleFile.js';
 import { decodeArticle } from './decode.js';
@@ -206,7 +207,7 @@ export class ArticleWorkspace implements TextSource {
 
   /** Loads `paths` with a bounded number in flight, applying each result as it arrives. */
   private async loadAll(paths: string[], cancelled: () => boolean, onResult: (r: LoadResult) => void): Promise<void> {
-    const inFlight = Math.max(4, this.pool.threads * 4);
+    const inFlight = Math.max(4, this.pool.threads * 16);
     let next = 0;
     const lane = async () => {
       while (next < paths.length && !cancelled()) {
@@ -227,7 +228,8 @@ export class ArticleWorkspace implements TextSource {
     }
     if (result.note) this.options.log(`${path}: ${result.note}`);
     if (this.open.has(result.uri)) return; // opened while it was read: the buffer wins
-    this.corpus.put(result.uri, result.analysis, LineIndex.fromStarts(result.lineStarts, result.length));
+    const ranges = result.ranges && MentionRanges.fromNumbers(result.ranges);
+    this.corpus.put(result.uri, result.analysis, LineIndex.fromStarts(result.lineStarts, result.length), ranges);
   }
 
   private get maxBytes(): number {

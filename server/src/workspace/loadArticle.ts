@@ -3,9 +3,10 @@
 // has none.
 import { basename } from 'node:path';
 import { analyzeArticle } from '../analysis/analyze.js';
-import { packAnalysis, type PackedAnalysis } from '../analysis/packed.js';
+import { packAnalysis, packedSpans, type PackedAnalysis } from '../analysis/packed.js';
 import type { AnalysisHints, ArticleAnalysis } from '../analysis/types.js';
 import { LineIndex } from '../corpus/lineIndex.js';
+import { MentionRanges } from '../corpus/mentionRanges.js';
 import { readArticleFile } from './articleFile.js';
 import { AnalysisCache, contentHash } from './cache.js';
 import { decodeArticle } from './decode.js';
@@ -21,7 +22,11 @@ export interface LoadRequest {
 }
 
 export type LoadResult =
-  | { uri: string; ok: true; analysis: ArticleAnalysis; lineStarts: Uint32Array; length: number; cached: boolean; note?: string }
+  | {
+    uri: string; ok: true; analysis: ArticleAnalysis; lineStarts: Uint32Array; length: number; cached: boolean; note?: string;
+    /** The numbers of the mentions' ranges (MentionRanges), worked out by the thread that loaded it. */
+    ranges?: Uint16Array | Uint32Array;
+  }
   | { uri: string; ok: false; reason: string };
 
 const caches = new Map<string, AnalysisCache>();
@@ -62,7 +67,9 @@ export async function loadPacked(req: LoadRequest): Promise<WireResult> {
   ].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
   const lines = LineIndex.of(decoded.text);
-  return { uri, ok: true, packed, lineStarts: lines.lineStarts, length: lines.length, cached, note };
+  const spans = packedSpans(packed.ints);
+  const ranges = spans && MentionRanges.of(spans, lines).numbers;
+  return { uri, ok: true, packed, lineStarts: lines.lineStarts, length: lines.length, ranges, cached, note };
 }
 
 /**

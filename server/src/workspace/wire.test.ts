@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeArticle } from '../analysis/analyze.js';
+import { ObjectColumns } from '../analysis/mentionColumns.js';
 import { packAnalysis } from '../analysis/packed.js';
+import { LineIndex } from '../corpus/lineIndex.js';
+import { MentionRanges } from '../corpus/mentionRanges.js';
 import { plainAnalysis } from '../testing/plainAnalysis.js';
-import type { LoadResult } from './loadArticle.js';
+import { loadPacked, type LoadResult } from './loadArticle.js';
 import { fromWire, transferables, type WireResult } from './wire.js';
 
 const TEXT = 'Talks in Oslo\n\nMayor Elena Brandt met Kwame Mensah in Oslo on Tuesday, March 12, 2024.\n';
@@ -45,4 +51,19 @@ test('a packing that does not unpack arrives as a failure with a reason, not as 
   const broken = fromWire({ ...wire, packed: { strings: '{"not":"a list"}', ints: wire.packed.ints } });
   assert.equal(broken.ok, false);
   assert.match(!broken.ok ? broken.reason : '', /does not unpack/);
+});
+
+test('an article loaded by an indexing thread arrives with its mentions’ ranges, the ones the corpus works out itself', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nl-wire-'));
+  const path = join(dir, 'a.txt');
+  const text = TEXT.replace('\n\n', '\r\n\r\n') + 'Brandt 🙂 returned to Oslo.\n';
+  writeFileSync(path, text);
+  const wire = await loadPacked({ uri: 'file:///a.txt', path, maxBytes: 1e6 });
+  assert.ok(wire.ok && wire.ranges);
+  assert.ok(transferables(wire).includes(wire.ranges.buffer as ArrayBuffer));
+  const result = fromWire(wire);
+  assert.ok(result.ok && result.ranges);
+  const own = MentionRanges.of(new ObjectColumns(analyzeArticle(text, { fileName: 'a.txt' }).mentions), LineIndex.of(text));
+  assert.ok(own.count > 3);
+  assert.deepEqual([...result.ranges], [...own.numbers]);
 });

@@ -12,7 +12,9 @@ export type WireResult =
 
 /** The buffers a result's message transfers rather than copies. */
 export function transferables(wire: WireResult): ArrayBuffer[] {
-  return wire.ok ? [wire.lineStarts.buffer as ArrayBuffer, wire.packed.ints.buffer as ArrayBuffer] : [];
+  if (!wire.ok) return [];
+  const buffers = [wire.lineStarts.buffer, wire.packed.ints.buffer, wire.ranges?.buffer];
+  return buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 export function fromWire(wire: WireResult): LoadResult {
