@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readArticleFile } from './articleFile.js';
+import { readArticleFile, readUpTo } from './articleFile.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'nl-file-'));
 
@@ -40,4 +40,17 @@ test('refuses a file over the limit without reading it', () => {
   writeFileSync(join(d, 'a.txt'), 'x'.repeat(2 * 1048576));
   assert.deepEqual(readArticleFile(join(d, 'a.txt'), 1048576), { ok: false, reason: '2.0 MB is over the size limit (newsLens.maxFileSizeMB)' });
   assert.ok(readArticleFile(join(d, 'a.txt'), 2 * 1048576).ok, 'exactly at the limit is allowed');
+});
+
+test('a file that grew after its size was taken is read whole, in chunks, and still held to the limit', () => {
+  const d = dir();
+  const text = 'Porto harbour. '.repeat(200_000); // 3 MB: three chunks past the 12 bytes fstat "said"
+  writeFileSync(join(d, 'grown.txt'), text);
+  const read = (size: number, max: number) => {
+    const fd = openSync(join(d, 'grown.txt'), 'r');
+    try { return readUpTo(fd, size, max); } finally { closeSync(fd); }
+  };
+  assert.equal(read(12, 4 << 20)?.toString(), text);
+  assert.equal(read(text.length, text.length)?.toString(), text, 'exactly at the limit, in one read');
+  assert.equal(read(12, text.length - 1), undefined, 'past the limit');
 });
