@@ -96,6 +96,11 @@ export class EntityIndex {
   /** People whose number of articles changed since the last joining (see `weightsMoved`). */
   private readonly reweighed = new Set<string>();
   private readonly removed = new Set<string>();
+  /**
+   * Set once more than PATCH_LIMIT keys came or went since the last joining: the next one joins
+   * the whole corpus, so who was reweighed no longer matters (a scan adds a million people).
+   */
+  private wholeJoinDue = false;
   private readonly surnames = new SurnameBuckets();
   /** Entities of keys newer than a stale joining, each on its own until the next one. */
   private provisional = new Map<string, Entity>();
@@ -120,11 +125,12 @@ export class EntityIndex {
       this.dirty = true;
       if (!this.removed.delete(ck)) this.added.add(ck);
       if (type === 'PERSON') this.surnames.add(ck);
+      this.noteChanges();
     }
     if (this.emptied.size) this.emptied.delete(info.ck);
     info.revision = revision;
     const place = typeof at !== 'number' && at.length === 1 ? at[0] : at;
-    if (type === 'PERSON') this.reweighed.add(info.ck);
+    if (type === 'PERSON' && !this.wholeJoinDue) this.reweighed.add(info.ck);
     info.sites.push(uri, place);
     info.names.set(name, (info.names.get(name) ?? 0) + 1);
   }
@@ -133,7 +139,7 @@ export class EntityIndex {
     const info = this.byType[type].get(key);
     if (!info) return;
     info.revision = revision;
-    if (info.sites.delete(uri) && type === 'PERSON') this.reweighed.add(info.ck);
+    if (info.sites.delete(uri) && type === 'PERSON' && !this.wholeJoinDue) this.reweighed.add(info.ck);
     const n = (info.names.get(name) ?? 1) - 1;
     if (n > 0) info.names.set(name, n);
     else info.names.delete(name);
@@ -227,6 +233,7 @@ export class EntityIndex {
       this.added.clear();
       this.removed.clear();
       this.reweighed.clear();
+      this.wholeJoinDue = false;
       this.dirty = false;
       this.provisional.clear();
     }
@@ -253,7 +260,7 @@ export class EntityIndex {
    * exactly as a whole joining would find. False when the whole corpus must be joined again.
    */
   private patched(): boolean {
-    if (!this.resolved || this.added.size + this.removed.size > PATCH_LIMIT) return false;
+    if (!this.resolved || this.wholeJoinDue) return false;
     const { byKey } = this.resolved;
     const alone = (ck: string) => !ck.startsWith('PERSON:') || this.surnames.alone(ck);
     for (const ck of this.removed) if ((byKey.get(ck)?.keys.length ?? 1) > 1 || !alone(ck)) return false;
@@ -275,6 +282,10 @@ export class EntityIndex {
     return true;
   }
 
+  private noteChanges(): void {
+    if (this.added.size + this.removed.size > PATCH_LIMIT) this.wholeJoinDue = true;
+  }
+
   private dropEmptied(): void {
     for (const ck of this.emptied) {
       const info = this.keys.get(ck);
@@ -284,6 +295,7 @@ export class EntityIndex {
         this.dirty = true;
         if (this.added.delete(ck)) this.surnames.delete(ck);
         else this.removed.add(ck);
+        this.noteChanges();
       }
     }
     this.emptied.clear();

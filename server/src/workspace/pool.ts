@@ -18,7 +18,7 @@ const IDLE_STOP_MS = 3000;
  * this thread to take its answer and send the next: on a warm start (every article cached) that
  * left the threads idle half the time.
  */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 16;
 
 interface Pending {
   resolve(r: LoadResult): void;
