@@ -6,6 +6,7 @@ import { markedArticle } from '../testing/markedArticle.js';
 import { ObjectColumns } from '../analysis/mentionColumns.js';
 import { CorrectionRules } from './corrections.js';
 import { Corpus } from './corpus.js';
+import { definingMention } from './facts.js';
 import { MentionRanges } from './mentionRanges.js';
 import { LineIndex } from './lineIndex.js';
 
@@ -100,6 +101,15 @@ test('an article put packed is indexed from its columns, makes no mention object
     objects.put(uri, analyzeArticle(text(i)), lines);
   }
   assert.equal(reads, 0, 'putting read no mention objects');
+  for (const e of packed.entities.all()) {
+    const refs = [...packed.mentionsOf(e)];
+    assert.ok(refs.length > 0 && refs.every(r => r.article.columns.text(r.index).length > 0));
+    const defining = definingMention(packed, e)!;
+    assert.equal(reads, 0, `finding ${e.name}'s mentions and defining mention made no mention objects`);
+    const same = objects.entities.all().find(o => o.id === e.id)!;
+    assert.deepEqual(defining.mention, definingMention(objects, same)!.mention);
+    reads = 0;
+  }
   const answers = (corpus: Corpus) => corpus.entities.all().map(e => ({
     name: e.name, keys: e.keys,
     sites: [...corpus.mentionsOf(e)].map(r => `${r.article.uri}#${r.index} ${r.mention.text} ${JSON.stringify(r.article.mentionRanges.range(r.index))}`),

@@ -21,6 +21,11 @@ export interface Article {
   lines: LineIndex;
   /** Where `analysis.mentions` are, as LSP counts. */
   mentionRanges: MentionRanges;
+  /**
+   * The mentions field by field: what reads a field of many articles' mentions (the defining
+   * mention of a name in 40,000 articles) reads it here, without making their mention objects.
+   */
+  columns: MentionColumns;
 }
 
 /** A mention located in its article. */
@@ -28,6 +33,15 @@ export interface MentionRef {
   article: Article;
   mention: Mention;
   index: number;
+}
+
+/** A mention of `mentionsOf`: its object is made (for its whole article) only if it is read. */
+class SiteRef implements MentionRef {
+  constructor(readonly article: Article, readonly index: number) {}
+
+  get mention(): Mention {
+    return this.article.analysis.mentions[this.index];
+  }
 }
 
 /** The mentions of an entity in one article: the article and where in its mentions they are. */
@@ -88,7 +102,7 @@ export class Corpus {
     const analysis = this.rules.apply(original);
     const columns = columnsOf(analysis);
     const mentionRanges = analysis === original && ranges?.count === columns.count ? ranges : MentionRanges.of(columns, lines);
-    const article: Article = { uri, revision: nextRevision++, analysis, original, lines, mentionRanges };
+    const article: Article = { uri, revision: nextRevision++, analysis, original, lines, mentionRanges, columns };
     this.articles.set(uri, article);
     this.index(article, +1);
     this.revision++;
@@ -207,11 +221,7 @@ export class Corpus {
       return;
     }
     for (const { article, at } of this.sites(entity, since)) {
-      const mentions = article.analysis.mentions;
-      for (let k = 0; k < countOf(at); k++) {
-        const index = indexAt(at, k);
-        yield { article, mention: mentions[index], index };
-      }
+      for (let k = 0; k < countOf(at); k++) yield new SiteRef(article, indexAt(at, k));
     }
   }
 

@@ -146,7 +146,9 @@ class Podium {
   }
 
   offer(ref: MentionRef): void {
-    const words = wordCount(ref.mention.text);
+    // Its text from the columns: reading every mention's object would make the objects of every
+    // article that mentions the name (for the most-mentioned, 3.4 s and 900 MB at 100,000 articles).
+    const words = wordCount(ref.article.columns.text(ref.index));
     if (!this.first || better(ref, words, this.first, this.firstWords)) {
       if (this.first && this.first.article.uri !== ref.article.uri) [this.second, this.secondWords] = [this.first, this.firstWords];
       [this.first, this.firstWords] = [ref, words];

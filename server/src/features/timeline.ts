@@ -76,7 +76,7 @@ function fileDates(corpus: Corpus): Filed[] {
     if (entity.type !== 'DATE') continue;
     const first = corpus.mentionsOf(entity).next().value as MentionRef | undefined;
     if (!first) continue;
-    const timex = first.mention.date?.timex;
+    const timex = first.article.columns.timex(first.index); // not first.mention: that makes all its article's mentions
     const period = periodOf(timex);
     filed.push({ entity, timex, path: timelinePath(timex), start: period ? isoDay(period.first) : '~', count: corpus.entities.mentionCount(entity) });
   }
@@ -91,7 +91,7 @@ function entriesOf(ctx: FeatureContext, dates: Filed[], limit: number): { entrie
   // undated ones (start `~`) read best in article order
   refs.sort((a, b) => compare(a.date.start, b.date.start) || (a.date.start === '~' ? 0 : compare(a.date.timex!, b.date.timex!))
     || compare(articleDate(a.ref.article), articleDate(b.ref.article)) || compare(a.ref.article.uri, b.ref.article.uri)
-    || a.ref.mention.start - b.ref.mention.start);
+    || a.ref.article.columns.start(a.ref.index) - b.ref.article.columns.start(b.ref.index));
   const shown = refs.slice(0, limit);
   const texts = new Map<string, string | undefined>();
   const entries = shown.map(({ ref, date }): TimelineEntry => {
