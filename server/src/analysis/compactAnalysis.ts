@@ -13,6 +13,11 @@ export const NONE = -1;
 /** Where each field of a mention is among its integers. */
 export const enum Field { Start, End, Type, Key, Text, Title, Timex, Granularity, Relative, Count }
 
+/** Where field `f` of mention `i` is among the integers, the mentions starting at `mentionsAt`. */
+export function fieldAt(mentionsAt: number, i: number, f: Field): number {
+  return mentionsAt + i * Field.Count + f;
+}
+
 /**
  * Where the parts of a packing are among its integers: the head (headline start, end and text,
  * anchor source, value and evidence) at 0, then the sentences, the names and the mentions, each
@@ -62,7 +67,7 @@ export class CompactAnalysis implements ArticleAnalysis, MentionColumns {
   timex(i: number): string | undefined { return this.optional(this.field(i, Field.Timex)); }
 
   private field(i: number, f: Field): number {
-    return this.ints[this.layout.mentionsAt + i * Field.Count + f];
+    return this.ints[fieldAt(this.layout.mentionsAt, i, f)];
   }
 
   private optional(id: number): string | undefined {

@@ -15,6 +15,9 @@ export interface MentionColumns {
   timex(i: number): string | undefined;
 }
 
+/** Where mentions start and end, by index. */
+export type SpanColumns = Pick<MentionColumns, 'count' | 'start' | 'end'>;
+
 /** The columns of mentions kept as objects (an analysis made in this thread: an edit's). */
 export class ObjectColumns implements MentionColumns {
   constructor(private readonly mentions: readonly Mention[]) {}

@@ -4,12 +4,9 @@
 // one cached) that thread is the bottleneck: a repeated string is parsed once here (an article
 // names each person three times or so), and the mentions stay in the integers (compactAnalysis.ts).
 // Unpacking checks every count, index and offset: a corrupt packing is rejected, never half-read.
-import { CompactAnalysis, Field, NONE, TYPES, type Layout } from './compactAnalysis.js';
-import type { MentionColumns } from './mentionColumns.js';
+import { CompactAnalysis, Field, fieldAt, NONE, TYPES, type Layout } from './compactAnalysis.js';
+import type { SpanColumns } from './mentionColumns.js';
 import type { ArticleAnalysis } from './types.js';
-
-/** Where mentions start and end, by index. */
-export type SpanColumns = Pick<MentionColumns, 'count' | 'start' | 'end'>;
 
 export interface PackedAnalysis {
   /** The JSON of the analysis's distinct strings, which `ints` refers to by position. */
@@ -61,7 +58,7 @@ export function unpackAnalysis(packed: PackedAnalysis): ArticleAnalysis | undefi
 export function packedSpans(ints: Int32Array): SpanColumns | undefined {
   try {
     const { mentionsAt, mentionCount } = new Checker(ints, Infinity).layout();
-    return { count: mentionCount, start: i => ints[mentionsAt + i * Field.Count + Field.Start], end: i => ints[mentionsAt + i * Field.Count + Field.End] };
+    return { count: mentionCount, start: i => ints[fieldAt(mentionsAt, i, Field.Start)], end: i => ints[fieldAt(mentionsAt, i, Field.End)] };
   } catch {
     return undefined;
   }

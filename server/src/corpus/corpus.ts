@@ -299,7 +299,7 @@ export class Corpus {
   private index(article: Article, sign: 1 | -1): void {
     // The revision this change is about to make.
     const revision = this.revision + 1;
-    const mentions = columnsOf(article.analysis);
+    const mentions = article.columns;
     for (const [type, byKey] of mentionsByKey(article.uri, mentions)) {
       for (const [key, indices] of byKey) {
         const name = displayNameIn(article.analysis.names, mentions, indices[0]);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LineIndex } from './lineIndex.js';
-import type { SpanColumns } from '../analysis/packed.js';
+import type { SpanColumns } from '../analysis/mentionColumns.js';
 import { MentionRanges } from './mentionRanges.js';
 
 const columns = (spans: { start: number; end: number }[]): SpanColumns => ({ count: spans.length, start: i => spans[i].start, end: i => spans[i].end });

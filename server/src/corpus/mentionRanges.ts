@@ -2,7 +2,7 @@
 // that all mentions of a name read four numbers a mention from one array instead of each
 // mention's object and its article's lines (at 100,000 articles the most-mentioned name has
 // 282,000 mentions spread over a 2 GB heap; the reads alone took 200 ms).
-import type { SpanColumns } from '../analysis/packed.js';
+import type { SpanColumns } from '../analysis/mentionColumns.js';
 import { rangeOfNumbers, type LineIndex, type Range } from './lineIndex.js';
 
 /** Takes ranges as four numbers (the compact all-mentions answer's writer). */
