@@ -42,7 +42,7 @@ export class CompactAnalysis implements ArticleAnalysis, MentionColumns {
   /** `ints` and `strings` as checked by unpackAnalysis, which alone makes one. */
   constructor(private readonly ints: Int32Array, private readonly strings: string[], private readonly layout: Layout) {
     const { sentencesAt, sentenceCount } = layout;
-    this.sentences = Array.from(ints.subarray(sentencesAt, sentencesAt + sentenceCount));
+    this.sentences = ints.subarray(sentencesAt, sentencesAt + sentenceCount);
     this.headline = ints[2] === NONE ? undefined : { start: ints[0], end: ints[1], text: strings[ints[2]] };
     const value = this.optional(ints[4]), evidence = this.optional(ints[5]);
     this.anchor = { source: strings[ints[3]] as ArticleDate['source'], ...(value !== undefined && { value }), ...(evidence !== undefined && { evidence }) };

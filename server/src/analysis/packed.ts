@@ -27,7 +27,7 @@ export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
     id(a.anchor.source), id(a.anchor.value), id(a.anchor.evidence),
     a.sentences.length,
   ];
-  for (const offset of a.sentences) ints.push(offset);
+  for (let k = 0; k < a.sentences.length; k++) ints.push(a.sentences[k]);
   ints.push(a.names.size);
   for (const [k, v] of a.names) ints.push(id(k), id(v));
   ints.push(a.mentions.length);

@@ -9,7 +9,7 @@ export type EntityType = 'PERSON' | 'PLACE' | 'DATE';
  * sentences and a corpus 100,000 articles: one array each instead of an object per sentence is a
  * tenth of the corpus's memory and of the collector's work.
  */
-export type SpanPairs = readonly number[];
+export type SpanPairs = ArrayLike<number>; // an Int32Array view in a packed analysis
 
 /** A half-open range of an article's text in JavaScript string (UTF-16) offsets. */
 export interface Span {

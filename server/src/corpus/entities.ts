@@ -5,6 +5,7 @@
 // rule would make "North Korea" and "South Korea" one place.
 import type { EntityType } from '../analysis/types.js';
 import { KeySites } from './keySites.js';
+import { NameTally } from './nameTally.js';
 import { UnionFind } from './unionFind.js';
 import { nearlySame, spellingKeys, SurnameBuckets } from './surnames.js';
 
@@ -46,7 +47,7 @@ interface KeyInfo {
   /** Where each article mentions this key: the articles, and at the same place their indices. */
   sites: KeySites;
   /** Display names written for this key, with how many articles wrote each. */
-  names: Map<string, number>;
+  names: NameTally;
 }
 
 /** A key's sites as the corpus reads them: its articles (see KeySites for their order), and where each mentions it. */
@@ -119,7 +120,7 @@ export class EntityIndex {
     let info = this.byType[type].get(key);
     if (!info) {
       const ck = corpusKey(type, key);
-      info = { ck, type, key, revision, joined: 0, sites: new KeySites(), names: new Map() };
+      info = { ck, type, key, revision, joined: 0, sites: new KeySites(), names: new NameTally() };
       this.keys.set(ck, info);
       this.byType[type].set(key, info);
       this.dirty = true;
@@ -132,7 +133,7 @@ export class EntityIndex {
     const place = typeof at !== 'number' && at.length === 1 ? at[0] : at;
     if (type === 'PERSON' && !this.wholeJoinDue) this.reweighed.add(info.ck);
     info.sites.push(uri, place);
-    info.names.set(name, (info.names.get(name) ?? 0) + 1);
+    info.names.add(name);
   }
 
   remove(uri: string, type: EntityType, key: string, name: string, revision = 0): void {
@@ -140,9 +141,7 @@ export class EntityIndex {
     if (!info) return;
     info.revision = revision;
     if (info.sites.delete(uri) && type === 'PERSON' && !this.wholeJoinDue) this.reweighed.add(info.ck);
-    const n = (info.names.get(name) ?? 1) - 1;
-    if (n > 0) info.names.set(name, n);
-    else info.names.delete(name);
+    info.names.remove(name);
     if (!info.sites.size) this.emptied.add(info.ck);
   }
 
@@ -396,7 +395,7 @@ function chooseHead(list: string[], keys: Map<string, KeyInfo>): string {
 
 function displayName(info: KeyInfo): string {
   let best = info.key, bestCount = -1;
-  for (const [name, n] of info.names) if (n > bestCount || (n === bestCount && name.length > best.length)) { best = name; bestCount = n; }
+  for (const [name, n] of info.names.entries()) if (n > bestCount || (n === bestCount && name.length > best.length)) { best = name; bestCount = n; }
   return best;
 }
 

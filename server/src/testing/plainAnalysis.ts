@@ -3,5 +3,5 @@
 import type { ArticleAnalysis } from '../analysis/types.js';
 
 export function plainAnalysis(a: ArticleAnalysis | undefined): ArticleAnalysis | undefined {
-  return a && { headline: a.headline, sentences: [...a.sentences], anchor: a.anchor, mentions: a.mentions, names: a.names };
+  return a && { headline: a.headline, sentences: Array.from(a.sentences), anchor: a.anchor, mentions: a.mentions, names: a.names };
 }
