@@ -21,6 +21,10 @@ test('the columns of a packed analysis read what its mention objects hold, field
       assert.equal(a[field](i), objects[field](i), `mention ${i} ${field}`);
     }
   }
+  // Key ids are the columns' own numbers; two mentions share one exactly when they share a key.
+  for (let i = 0; i < a.count; i++) {
+    for (let j = 0; j < a.count; j++) assert.equal(a.keyId(i) === a.keyId(j), objects.keyId(i) === objects.keyId(j), `mentions ${i}, ${j}`);
+  }
   assert.equal(columnsOf(a), a, 'a packed analysis is its own columns');
   assert.ok(columnsOf(made()) instanceof ObjectColumns);
 });

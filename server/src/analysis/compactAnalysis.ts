@@ -7,6 +7,7 @@ import { ObjectColumns, type MentionColumns } from './mentionColumns.js';
 import type { ArticleAnalysis, ArticleDate, DateGranularity, EntityType, Mention, Span, SpanPairs } from './types.js';
 
 export const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'DATE'];
+const DATE = 2;
 /** A string, a relative flag or a headline that is absent. */
 export const NONE = -1;
 
@@ -65,6 +66,14 @@ export class CompactAnalysis implements ArticleAnalysis, MentionColumns {
   key(i: number): string { return this.strings[this.field(i, Field.Key)]; }
   text(i: number): string { return this.strings[this.field(i, Field.Text)]; }
   timex(i: number): string | undefined { return this.optional(this.field(i, Field.Timex)); }
+
+  /** The index of the key's string (or the date value's), with its kind in the lowest two bits. */
+  keyId(i: number): number {
+    const type = this.field(i, Field.Type);
+    if (type !== DATE) return 4 * this.field(i, Field.Key) + type;
+    const timex = this.field(i, Field.Timex);
+    return timex === NONE ? 4 * this.field(i, Field.Key) + 3 : 4 * timex + DATE;
+  }
 
   private field(i: number, f: Field): number {
     return this.ints[fieldAt(this.layout.mentionsAt, i, f)];

@@ -13,6 +13,11 @@ export interface MentionColumns {
   text(i: number): string;
   /** The date's value, when the mention is a date that has one. */
   timex(i: number): string | undefined;
+  /**
+   * A number for the key under which the mention joins the corpus (its type with its key, or a
+   * date's value), the same for two mentions of the article exactly when that key is.
+   */
+  keyId(i: number): number;
 }
 
 /** Where mentions start and end, by index. */
@@ -20,6 +25,8 @@ export type SpanColumns = Pick<MentionColumns, 'count' | 'start' | 'end'>;
 
 /** The columns of mentions kept as objects (an analysis made in this thread: an edit's). */
 export class ObjectColumns implements MentionColumns {
+  private ids: Map<string, number> | undefined;
+
   constructor(private readonly mentions: readonly Mention[]) {}
   get count(): number { return this.mentions.length; }
   start(i: number): number { return this.mentions[i].start; }
@@ -28,4 +35,14 @@ export class ObjectColumns implements MentionColumns {
   key(i: number): string { return this.mentions[i].key; }
   text(i: number): string { return this.mentions[i].text; }
   timex(i: number): string | undefined { return this.mentions[i].date?.timex; }
+
+  keyId(i: number): number {
+    const m = this.mentions[i];
+    // A date without a value is a day of its own article only: its key is marked as no value is.
+    const key = `${m.type}\0${m.type === 'DATE' ? m.date?.timex ?? `${m.key}\0@` : m.key}`;
+    this.ids ??= new Map();
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
 }

@@ -53,7 +53,7 @@ test("an entity's mentions, found through the index, are those a reading of ever
     const indexed = [...listed].sort();
     assert.deepEqual(indexed, scanned(entity), entity.id);
     const sites: string[] = [];
-    corpus.forEachSite(entity, (article, at) => { for (const i of typeof at === 'number' ? [at] : at) sites.push(`${article.uri}#${i}`); });
+    corpus.forEachSite(entity, (article, first, count) => { for (let k = 0; k < count; k++) sites.push(`${article.uri}#${article.groups.mention(first + k)}`); });
     assert.deepEqual(sites, listed, 'sites in the order of mentionsOf');
     for (const a of corpus.all()) {
       const inArticle = corpus.mentionsIn(a, entity).map(r => r.index);

@@ -4,15 +4,21 @@
 import { analyzeArticle } from '../analysis/analyze.js';
 import { columnsOf } from '../analysis/compactAnalysis.js';
 import type { MentionColumns } from '../analysis/mentionColumns.js';
-import type { AnalysisHints, ArticleAnalysis, EntityType, Mention } from '../analysis/types.js';
+import type { AnalysisHints, ArticleAnalysis, Mention } from '../analysis/types.js';
 import { CorrectionRules } from './corrections.js';
-import { countOf, EntityIndex, indexAt, type Entity, type MentionIndices } from './entities.js';
+import { EntityIndex, type Entity } from './entities.js';
+import { KeyGroups } from './keyGroups.js';
 import { LineIndex } from './lineIndex.js';
 import { Interner } from './interner.js';
 import { MentionRanges } from './mentionRanges.js';
 
 export interface Article {
   uri: string;
+  /**
+   * Its place in the corpus, which the entity index records instead of its uri: no map is read
+   * to find an article from a site, and the collector has no uri to trace in four million.
+   */
+  slot: number;
   /** Increases with every change the corpus sees for this uri. */
   revision: number;
   /** The analysis with the reader's corrections made: what every feature sees. */
@@ -27,6 +33,8 @@ export interface Article {
    * mention of a name in 40,000 articles) reads it here, without making their mention objects.
    */
   columns: MentionColumns;
+  /** The mentions grouped by the key under which they join the corpus; the index's sites point into them. */
+  groups: KeyGroups;
 }
 
 /** A mention located in its article. */
@@ -45,10 +53,11 @@ class SiteRef implements MentionRef {
   }
 }
 
-/** The mentions of an entity in one article: the article and where in its mentions they are. */
+/** The mentions of an entity in one article: the article, and the run of its key groups' mentions that are the entity's. */
 interface MentionSite {
   article: Article;
-  at: MentionIndices;
+  first: number;
+  count: number;
 }
 
 let nextRevision = 1;
@@ -62,6 +71,9 @@ const RECENT_CHANGES = 4096;
 
 export class Corpus {
   private readonly articles = new Map<string, Article>();
+  /** The articles by slot; a slot let go is taken again by the next article put. */
+  private readonly bySlot: (Article | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
   readonly entities = new EntityIndex();
   private readonly strings = new Interner();
   private rules = CorrectionRules.NONE;
@@ -103,8 +115,10 @@ export class Corpus {
     const analysis = this.rules.apply(original);
     const columns = columnsOf(analysis);
     const mentionRanges = analysis === original && ranges?.count === columns.count ? ranges : MentionRanges.of(columns, lines);
-    const article: Article = { uri, revision: nextRevision++, analysis, original, lines, mentionRanges, columns };
+    const slot = this.freeSlots.pop() ?? this.bySlot.length;
+    const article: Article = { uri, slot, revision: nextRevision++, analysis, original, lines, mentionRanges, columns, groups: KeyGroups.of(columns) };
     this.articles.set(uri, article);
+    this.bySlot[slot] = article;
     this.index(article, +1);
     this.revision++;
     this.remember(uri, article.revision);
@@ -172,6 +186,8 @@ export class Corpus {
     this.index(old, -1);
     this.strings.releaseAnalysis(old.original);
     this.articles.delete(uri);
+    this.bySlot[old.slot] = undefined;
+    this.freeSlots.push(old.slot);
     this.revision++;
     return true;
   }
@@ -182,6 +198,19 @@ export class Corpus {
 
   all(): IterableIterator<Article> {
     return this.articles.values();
+  }
+
+  /** The articles mentioning the entity, by uri, with their mention counts. */
+  articlesOf(entity: Entity): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [slot, n] of this.entities.articlesOf(entity)) out.set(this.bySlot[slot]!.uri, n);
+    return out;
+  }
+
+  /** How many times the article at `uri` mentions the entity. */
+  countIn(entity: Entity, uri: string): number {
+    const article = this.articles.get(uri);
+    return article ? this.entities.countIn(entity, article.slot) : 0;
   }
 
   /**
@@ -221,8 +250,8 @@ export class Corpus {
       for (const article of changed) yield* this.mentionsIn(article, entity);
       return;
     }
-    for (const { article, at } of this.sites(entity, since)) {
-      for (let k = 0; k < countOf(at); k++) yield new SiteRef(article, indexAt(at, k));
+    for (const { article, first, count } of this.sites(entity, since)) {
+      for (let k = 0; k < count; k++) yield new SiteRef(article, article.groups.mention(first + k));
     }
   }
 
@@ -231,23 +260,20 @@ export class Corpus {
    * the articles and the order of `mentionsOf`, without its object and generator step for every
    * mention (the most-mentioned name of 100,000 articles has 282,000 mentions, all listed at once).
    */
-  forEachSite(entity: Entity, each: (article: Article, at: MentionIndices) => void): void {
+  forEachSite(entity: Entity, each: (article: Article, first: number, count: number) => void): void {
     for (const ck of entity.keys) {
-      const { uris, ats } = this.entities.sitesOfKey(ck);
-      for (let k = 0; k < uris.length; k++) {
-        const article = this.articles.get(uris[k]);
-        if (article) each(article, ats[k]);
-      }
+      const sites = this.entities.sitesOfKey(ck);
+      for (let k = 0; k < sites.size; k++) each(this.bySlot[sites.slot(k)]!, sites.first(k), sites.count(k));
     }
   }
 
   /** `forEachSite` as a generator, for readers that may stop early, of articles put after `since` only. */
   private *sites(entity: Entity, since: number): Generator<MentionSite> {
     for (const ck of entity.keys) {
-      const { uris, ats } = this.entities.sitesOfKey(ck);
-      for (let k = 0; k < uris.length; k++) {
-        const article = this.articles.get(uris[k]);
-        if (article && article.revision > since) yield { article, at: ats[k] };
+      const sites = this.entities.sitesOfKey(ck);
+      for (let k = 0; k < sites.size; k++) {
+        const article = this.bySlot[sites.slot(k)]!;
+        if (article.revision > since) yield { article, first: sites.first(k), count: sites.count(k) };
       }
     }
   }
@@ -255,7 +281,7 @@ export class Corpus {
   /** At least the number of articles mentioning the entity (exact when it has one key). */
   private articleCountBound(entity: Entity): number {
     let n = 0;
-    for (const ck of entity.keys) n += this.entities.sitesOfKey(ck).uris.length;
+    for (const ck of entity.keys) n += this.entities.sitesOfKey(ck).size;
     return n;
   }
 
@@ -266,10 +292,9 @@ export class Corpus {
       // The index holds where the article the corpus holds mentions each key.
       const mentions = article.analysis.mentions;
       for (const ck of entity.keys) {
-        const at = this.entities.siteIn(ck, article.uri);
-        if (at === undefined) continue;
-        for (let k = 0; k < countOf(at); k++) {
-          const index = indexAt(at, k);
+        const site = this.entities.siteIn(ck, article.slot);
+        for (let k = 0; k < (site?.count ?? 0); k++) {
+          const index = article.groups.mention(site!.first + k);
           out.push({ article, mention: mentions[index], index });
         }
       }
@@ -299,30 +324,16 @@ export class Corpus {
   private index(article: Article, sign: 1 | -1): void {
     // The revision this change is about to make.
     const revision = this.revision + 1;
-    const mentions = article.columns;
-    for (const [type, byKey] of mentionsByKey(article.uri, mentions)) {
-      for (const [key, indices] of byKey) {
-        const name = displayNameIn(article.analysis.names, mentions, indices[0]);
-        if (sign > 0) this.entities.add(article.uri, type, key, indices, name, revision);
-        else this.entities.remove(article.uri, type, key, name, revision);
-      }
+    const { columns, groups, slot } = article;
+    for (let g = 0; g < groups.count; g++) {
+      const first = groups.start(g), i = groups.mention(first);
+      const type = columns.type(i);
+      const key = type === 'DATE' ? dateKey(article.uri, columns.key(i), columns.timex(i)) : columns.key(i);
+      const name = displayNameIn(article.analysis.names, columns, i);
+      if (sign > 0) this.entities.add(slot, type, key, first, groups.size(g), name, revision);
+      else this.entities.remove(slot, type, key, name, revision);
     }
   }
-}
-
-/** The indices of an article's mentions, by type and then by the key under which they join the corpus. */
-function mentionsByKey(uri: string, mentions: MentionColumns): Map<EntityType, Map<string, number[]>> {
-  const out = new Map<EntityType, Map<string, number[]>>();
-  for (let i = 0; i < mentions.count; i++) {
-    const type = mentions.type(i);
-    let byKey = out.get(type);
-    if (!byKey) out.set(type, (byKey = new Map()));
-    const key = type === 'DATE' ? dateKey(uri, mentions.key(i), mentions.timex(i)) : mentions.key(i);
-    const list = byKey.get(key);
-    if (list) list.push(i);
-    else byKey.set(key, [i]);
-  }
-  return out;
 }
 
 /**

@@ -65,7 +65,7 @@ test('merge joins an alias to the entity it names, across articles', () => {
   const jim = entity(corpus, 'file:///b.txt', 'Jim Kariuki');
   assert.equal(jim, entity(corpus, 'file:///a.txt', 'James Kariuki'));
   assert.equal(jim.name, 'James Kariuki');
-  assert.deepEqual([...corpus.entities.articlesOf(jim).keys()].sort(), ['file:///a.txt', 'file:///b.txt']);
+  assert.deepEqual([...corpus.articlesOf(jim).keys()].sort(), ['file:///a.txt', 'file:///b.txt']);
 });
 
 test('merges follow chains and survive cycles', () => {

@@ -19,22 +19,6 @@ export interface Entity {
   keys: string[];
 }
 
-/**
- * Where one article mentions a key: the index of its one mention in the article's mentions, or
- * the indices of several. Most keys are mentioned once an article, and a number costs nothing to
- * keep; with the indices, all mentions of an entity are found without reading whole articles.
- */
-export type MentionIndices = number | readonly number[];
-
-export function countOf(at: MentionIndices): number {
-  return typeof at === 'number' ? 1 : at.length;
-}
-
-/** The k-th of the indices (k < countOf(at)). */
-export function indexAt(at: MentionIndices, k: number): number {
-  return typeof at === 'number' ? at : at[k];
-}
-
 interface KeyInfo {
   /** The corpus key, `TYPE:key`. */
   ck: string;
@@ -44,16 +28,19 @@ interface KeyInfo {
   revision: number;
   /** How many articles mentioned it at the last whole joining (a person's weight there). */
   joined: number;
-  /** Where each article mentions this key: the articles, and at the same place their indices. */
+  /** Where each article mentions this key: the articles' slots (Corpus), and their mentions' groups there. */
   sites: KeySites;
   /** Display names written for this key, with how many articles wrote each. */
   names: NameTally;
 }
 
 /** A key's sites as the corpus reads them: its articles (see KeySites for their order), and where each mentions it. */
-export interface SitesView {
-  readonly uris: readonly string[];
-  readonly ats: readonly MentionIndices[];
+export type SitesView = Pick<KeySites, 'size' | 'slot' | 'first' | 'count'>;
+
+/** Where one article mentions a key: the run of its key groups' mentions (KeyGroups) that are the key's. */
+export interface Site {
+  first: number;
+  count: number;
 }
 
 const NO_SITES: SitesView = new KeySites();
@@ -112,11 +99,12 @@ export class EntityIndex {
   bulk = false;
 
   /**
-   * Records that `uri` mentions `key` at `at` (indices into its mentions), written in full as
-   * `name`, at corpus revision `revision`. Each article's keys are added once, after what it
-   * mentioned before was removed (Corpus.put does so): nothing here looks for an earlier entry.
+   * Records that the article in `slot` (Corpus) mentions `key` `count` times, from `first` on
+   * among its key groups' mentions, written in full as `name`, at corpus revision `revision`. Each
+   * article's keys are added once, after what it mentioned before was removed (Corpus.put does
+   * so): nothing here looks for an earlier entry.
    */
-  add(uri: string, type: EntityType, key: string, at: MentionIndices, name: string, revision = 0): void {
+  add(slot: number, type: EntityType, key: string, first: number, count: number, name: string, revision = 0): void {
     let info = this.byType[type].get(key);
     if (!info) {
       const ck = corpusKey(type, key);
@@ -130,17 +118,16 @@ export class EntityIndex {
     }
     if (this.emptied.size) this.emptied.delete(info.ck);
     info.revision = revision;
-    const place = typeof at !== 'number' && at.length === 1 ? at[0] : at;
     if (type === 'PERSON' && !this.wholeJoinDue) this.reweighed.add(info.ck);
-    info.sites.push(uri, place);
+    info.sites.push(slot, first, count);
     info.names.add(name);
   }
 
-  remove(uri: string, type: EntityType, key: string, name: string, revision = 0): void {
+  remove(slot: number, type: EntityType, key: string, name: string, revision = 0): void {
     const info = this.byType[type].get(key);
     if (!info) return;
     info.revision = revision;
-    if (info.sites.delete(uri) && type === 'PERSON' && !this.wholeJoinDue) this.reweighed.add(info.ck);
+    if (info.sites.delete(slot) && type === 'PERSON' && !this.wholeJoinDue) this.reweighed.add(info.ck);
     info.names.remove(name);
     if (!info.sites.size) this.emptied.add(info.ck);
   }
@@ -171,9 +158,11 @@ export class EntityIndex {
     return this.keys.get(ck)?.sites ?? NO_SITES;
   }
 
-  /** Where one article mentions one corpus key, if it does. */
-  siteIn(ck: string, uri: string): MentionIndices | undefined {
-    return this.keys.get(ck)?.sites.at(uri);
+  /** Where the article in `slot` mentions one corpus key, if it does. */
+  siteIn(ck: string, slot: number): Site | undefined {
+    const sites = this.keys.get(ck)?.sites;
+    const k = sites ? sites.indexOf(slot) : -1;
+    return k < 0 ? undefined : { first: sites!.first(k), count: sites!.count(k) };
   }
 
   all(): readonly Entity[] {
@@ -185,34 +174,34 @@ export class EntityIndex {
     return this.bulk ? this.resolved?.entities.length ?? 0 : this.all().length;
   }
 
-  /** Articles mentioning the entity, with their mention counts. */
-  articlesOf(entity: Entity): Map<string, number> {
-    const out = new Map<string, number>();
+  /** The slots of the articles mentioning the entity, with their mention counts. */
+  articlesOf(entity: Entity): Map<number, number> {
+    const out = new Map<number, number>();
     for (const ck of entity.keys) {
-      const { uris, ats } = this.sitesOfKey(ck);
-      for (let k = 0; k < uris.length; k++) out.set(uris[k], (out.get(uris[k]) ?? 0) + countOf(ats[k]));
+      const sites = this.sitesOfKey(ck);
+      for (let k = 0; k < sites.size; k++) out.set(sites.slot(k), (out.get(sites.slot(k)) ?? 0) + sites.count(k));
     }
     return out;
   }
 
   /** How many articles mention the entity; for an entity of one key (most), without a copy of them. */
   articleCount(entity: Entity): number {
-    return entity.keys.length === 1 ? this.sitesOfKey(entity.keys[0]).uris.length : this.articlesOf(entity).size;
+    return entity.keys.length === 1 ? this.sitesOfKey(entity.keys[0]).size : this.articlesOf(entity).size;
   }
 
-  /** How many times one article mentions the entity. */
-  countIn(entity: Entity, uri: string): number {
+  /** How many times the article in `slot` mentions the entity. */
+  countIn(entity: Entity, slot: number): number {
     let n = 0;
-    for (const ck of entity.keys) {
-      const at = this.siteIn(ck, uri);
-      if (at !== undefined) n += countOf(at);
-    }
+    for (const ck of entity.keys) n += this.siteIn(ck, slot)?.count ?? 0;
     return n;
   }
 
   mentionCount(entity: Entity): number {
     let n = 0;
-    for (const ck of entity.keys) for (const at of this.sitesOfKey(ck).ats) n += countOf(at);
+    for (const ck of entity.keys) {
+      const sites = this.sitesOfKey(ck);
+      for (let k = 0; k < sites.size; k++) n += sites.count(k);
+    }
     return n;
   }
 

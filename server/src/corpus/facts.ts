@@ -74,7 +74,7 @@ function articleCounts(corpus: Corpus, entity: Entity): { counts: ReadonlyMap<st
   const changed = known && corpus.changedSince(known.since, known.counts.size);
   if (known && changed) {
     for (const uri of changed) {
-      const now = corpus.entities.countIn(entity, uri), before = known.counts.get(uri) ?? 0;
+      const now = corpus.countIn(entity, uri), before = known.counts.get(uri) ?? 0;
       known.total += now - before;
       if (now) known.counts.set(uri, now);
       else known.counts.delete(uri);
@@ -82,7 +82,7 @@ function articleCounts(corpus: Corpus, entity: Entity): { counts: ReadonlyMap<st
     known.since = since;
     return known;
   }
-  const counts = corpus.entities.articlesOf(entity);
+  const counts = corpus.articlesOf(entity);
   let total = 0;
   for (const n of counts.values()) total += n;
   const fresh = { since, counts, total };

@@ -1,34 +1,37 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom } from '../testing/random.js';
 import { KeySites } from './keySites.js';
 
-const uri = (i: number) => `file:///news/${i}.txt`;
+/** The sites as [slot, first, count] rows, in their order. */
+const rows = (sites: KeySites) => Array.from({ length: sites.size }, (_, k) => [sites.slot(k), sites.first(k), sites.count(k)]);
 
 test('a few sites keep the order they came in, through removals', () => {
   const sites = new KeySites();
-  for (let i = 0; i < 5; i++) sites.push(uri(i), i);
-  assert.equal(sites.delete(uri(1)), true);
-  assert.equal(sites.delete(uri(1)), false);
-  sites.push(uri(1), [7, 9]);
-  assert.deepEqual(sites.uris, [uri(0), uri(2), uri(3), uri(4), uri(1)]);
-  assert.deepEqual(sites.at(uri(1)), [7, 9]);
-  assert.equal(sites.at(uri(3)), 3);
-  assert.equal(sites.at(uri(42)), undefined);
+  for (let slot = 0; slot < 5; slot++) sites.push(slot, slot, 1);
+  assert.equal(sites.delete(1), true);
+  assert.equal(sites.delete(1), false);
+  sites.push(1, 7, 2);
+  assert.deepEqual(rows(sites), [[0, 0, 1], [2, 2, 1], [3, 3, 1], [4, 4, 1], [1, 7, 2]]);
+  assert.equal(sites.indexOf(3), 2);
+  assert.equal(sites.indexOf(42), -1);
 });
 
 test('many sites changed far from the end stay exactly the set a map would hold', () => {
   // A seeded mix of additions, removals and lookups against a Map as the model: the sites switch
   // to their own lookup map on the first lookup far from the end, and must agree before and after.
-  const sites = new KeySites(), model = new Map<string, number>();
-  let seed = 7;
-  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
-  for (let i = 0; i < 500; i++) { sites.push(uri(i), i); model.set(uri(i), i); }
+  const sites = new KeySites(), model = new Map<number, [number, number]>();
+  const random = seededRandom(7);
+  for (let slot = 0; slot < 500; slot++) { sites.push(slot, slot, 1 + (slot % 3)); model.set(slot, [slot, 1 + (slot % 3)]); }
   for (let step = 0; step < 5000; step++) {
-    const u = uri(rand(700)), op = rand(3);
-    if (op === 0 && !model.has(u)) { sites.push(u, step); model.set(u, step); }
-    else if (op === 1) assert.equal(sites.delete(u), model.delete(u), `delete ${u}`);
-    else assert.equal(sites.at(u), model.get(u), `at ${u}`);
+    const slot = random(700), op = random(3);
+    if (op === 0 && !model.has(slot)) { sites.push(slot, step, 1); model.set(slot, [step, 1]); }
+    else if (op === 1) assert.equal(sites.delete(slot), model.delete(slot), `delete ${slot}`);
+    else {
+      const k = sites.indexOf(slot);
+      assert.deepEqual(k < 0 ? undefined : [sites.first(k), sites.count(k)], model.get(slot), `at ${slot}`);
+    }
   }
   assert.equal(sites.size, model.size);
-  assert.deepEqual(new Map(sites.uris.map((u, k) => [u, sites.ats[k]])), model);
+  assert.deepEqual(new Map(rows(sites).map(([slot, first, count]) => [slot, [first, count]])), model);
 });

@@ -2,7 +2,6 @@
 // one search: LSP's Location[] for every editor, and a compact form for the VS Code client.
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { FeatureContext } from './context.js';
-import { countOf, indexAt } from '../corpus/entities.js';
 import { locate } from './locate.js';
 import { CompactReferencesWriter, expandReferences } from '../compactReferences.js';
 import { NO_REFERENCES, type CompactReferences } from '../protocol.js';
@@ -20,9 +19,9 @@ export function compactReferences(ctx: FeatureContext, uri: string, position: Po
   const found = locate(ctx, uri, position);
   if (!found) return NO_REFERENCES;
   const out = new CompactReferencesWriter();
-  ctx.corpus.forEachSite(found.entity, (article, at) => {
+  ctx.corpus.forEachSite(found.entity, (article, first, count) => {
     out.article(article.uri);
-    for (let k = 0; k < countOf(at); k++) article.mentionRanges.addTo(indexAt(at, k), out);
+    for (let k = 0; k < count; k++) article.mentionRanges.addTo(article.groups.mention(first + k), out);
   });
   return out.done();
 }

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ObjectColumns } from '../analysis/mentionColumns.js';
+import type { Mention } from '../analysis/types.js';
+import { KeyGroups } from './keyGroups.js';
+
+const person = (key: string): Mention => ({ start: 0, end: 1, type: 'PERSON', key, text: key });
+const place = (key: string): Mention => ({ start: 0, end: 1, type: 'PLACE', key, text: key });
+const date = (key: string, timex?: string): Mention => ({ start: 0, end: 1, type: 'DATE', key, text: key, date: { granularity: 'day', relative: !timex, ...(timex && { timex }) } });
+
+/** Each group as its mentions' indices, in the groups' order. */
+function groups(mentions: Mention[]): number[][] {
+  const g = KeyGroups.of(new ObjectColumns(mentions));
+  return Array.from({ length: g.count }, (_, k) => Array.from({ length: g.size(k) }, (_, j) => g.mention(g.start(k) + j)));
+}
+
+test('mentions of one key are one group, in text order; types come in the order first mentioned', () => {
+  const mentions = [place('oslo'), person('putin'), place('lisbon'), person('putin'), place('oslo'), person('ana')];
+  assert.deepEqual(groups(mentions), [[0, 4], [2], [1, 3], [5]]);
+});
+
+test('one key under two types is two groups; dates group by value, and a date without one by its words alone', () => {
+  const mentions = [person('jordan'), place('jordan'), date('today', '2024-03-05'), date('march 5', '2024-03-05'), date('tuesday'), date('tuesday')];
+  assert.deepEqual(groups(mentions), [[0], [1], [2, 3], [4, 5]]);
+});
+
+test('no mentions, no groups', () => {
+  assert.deepEqual(groups([]), []);
+});
