@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom } from '../testing/random.js';
 import { LineIndex } from './lineIndex.js';
 
 test('positions count UTF-16 code units and every kind of line break', () => {
@@ -40,5 +41,22 @@ test('a span looked for from a line at or before it, or from a wrong line, is pl
         assert.deepEqual(index.rangeOf(start, end, from), index.rangeOf(start, end), `${start}-${end} from ${from}`);
       }
     }
+  }
+});
+
+test('lines start after every LF, CR and CRLF, as a reading character by character finds them', () => {
+  const byCharacter = (text: string) => {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      if (text[i] === '\r' || text[i] === '\n') starts.push(i + 1);
+    }
+    return starts;
+  };
+  const random = seededRandom(3), pieces = ['a', '\n', '\r', 'b', '\r\n'];
+  for (let t = 0; t < 5000; t++) {
+    let text = '';
+    for (let k = random(12); k > 0; k--) text += pieces[random(pieces.length)];
+    assert.deepEqual([...LineIndex.of(text).lineStarts], byCharacter(text), JSON.stringify(text));
   }
 });

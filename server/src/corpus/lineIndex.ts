@@ -24,14 +24,19 @@ export class LineIndex {
   private constructor(private readonly starts: Uint32Array, readonly length: number) {}
 
   static of(text: string): LineIndex {
+    // Line breaks are found by indexOf, which searches natively: reading the text a character at
+    // a time was a tenth of an indexing thread's warm start.
     const starts: number[] = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+    let lf = text.indexOf('\n'), cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        const end = lf === cr + 1 ? lf : cr; // CRLF is one break
+        starts.push(end + 1);
+        if (end === lf) lf = text.indexOf('\n', end + 1);
+        cr = text.indexOf('\r', end + 1);
+      } else {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
     return new LineIndex(Uint32Array.from(starts), text.length);

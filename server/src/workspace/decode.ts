@@ -32,7 +32,5 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
 
 /** NUL bytes in the first 8 KiB: text never has them, binary formats nearly always do. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).indexOf(0) >= 0;
 }

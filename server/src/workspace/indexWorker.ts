@@ -1,9 +1,9 @@
-// Entry of an indexing thread: loads the articles the main thread sends, one message each way.
+// Entry of an indexing thread: loads the articles the main thread sends, a batch a message each way.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { loadPacked, type LoadRequest } from './loadArticle.js';
-import { transferables, type WireResult } from './wire.js';
+import { packBatch, type WireResult } from './wire.js';
 
 /**
  * Niceness of the indexing threads: when the cores are contended, the request thread (nice 0)
@@ -15,14 +15,19 @@ const INDEXING_NICENESS = niceness(process.env.NEWS_LENS_NICENESS, 5);
 
 lowerPriority();
 
-parentPort?.on('message', async (req: LoadRequest & { id: number }) => {
-  let result: WireResult;
-  try {
-    result = await loadPacked(req);
-  } catch (err) {
-    result = { uri: req.uri, ok: false, reason: `analysis failed: ${(err as Error).message}` };
+parentPort?.on('message', async (batch: (LoadRequest & { id: number })[]) => {
+  const results: { id: number; result: WireResult }[] = [];
+  for (const req of batch) {
+    let result: WireResult;
+    try {
+      result = await loadPacked(req);
+    } catch (err) {
+      result = { uri: req.uri, ok: false, reason: `analysis failed: ${(err as Error).message}` };
+    }
+    results.push({ id: req.id, result });
   }
-  parentPort!.postMessage({ id: req.id, result }, transferables(result));
+  const { batch: answer, transfer } = packBatch(results);
+  parentPort!.postMessage(answer, transfer);
 });
 
 /**

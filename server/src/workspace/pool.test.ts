@@ -61,20 +61,21 @@ test('many loads at once are all answered, each with its own article', async () 
 });
 
 test('a thread that dies fails the article it died on, and only that one', { timeout: 20_000 }, async () => {
-  // A stand-in thread: answers each article at once, and dies on the one named "crash".
+  // A stand-in thread: answers each batch at once, and dies on a batch with the article named "crash".
   const script = join(mkdtempSync(join(tmpdir(), 'nl-crash-')), 'crashing.js');
   writeFileSync(script, `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', req => {
-  if (req.path.includes('crash')) process.exit(3);
-  parentPort.postMessage({ id: req.id, result: { uri: req.uri, ok: false, reason: 'answered' } });
+parentPort.on('message', batch => {
+  if (batch.some(req => req.path.includes('crash'))) process.exit(3);
+  parentPort.postMessage({ results: batch.map(req => ({ id: req.id, result: { uri: req.uri, ok: false, reason: 'answered' } })) });
 });`);
   const pool = new IndexPool(script, 1, 100);
   // The pool's threads do not keep a process alive (the server's stdin does): this test's timer does.
   const alive = setInterval(() => {}, 1000);
   try {
-    const names = ['a', 'crash', 'b', 'c', 'd'];
+    // More than a batch goes ahead of it and after it: the thread dies on a batch, not an article.
+    const names = Array.from({ length: 30 }, (_, i) => (i === 11 ? 'crash' : `a${i}`));
     const results = await Promise.all(names.map(n => pool.load({ uri: `file:///${n}.txt`, path: `/nowhere/${n}.txt`, maxBytes: 1e6 })));
-    assert.deepEqual(results.map(r => (r.ok ? 'ok' : r.reason)), ['answered', 'indexing thread exited (3)', 'answered', 'answered', 'answered']);
+    assert.deepEqual(results.map(r => (r.ok ? 'ok' : r.reason)), names.map(n => (n === 'crash' ? 'indexing thread exited (3)' : 'answered')));
   } finally {
     clearInterval(alive);
     await pool.dispose();

@@ -10,11 +10,46 @@ export type WireResult =
   | (Omit<Extract<LoadResult, { ok: true }>, 'analysis'> & { packed: PackedAnalysis })
   | Extract<LoadResult, { ok: false }>;
 
-/** The buffers a result's message transfers rather than copies. */
-export function transferables(wire: WireResult): ArrayBuffer[] {
-  if (!wire.ok) return [];
-  const buffers = [wire.lineStarts.buffer, wire.packed.ints.buffer, wire.ranges?.buffer];
-  return buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+/** One message from an indexing thread: the results of the batch of loads it was sent, in order. */
+export interface WireBatch {
+  results: { id: number; result: WireResult }[];
+}
+
+/**
+ * The batch's results with all their numbers moved into one buffer, which the message transfers:
+ * a buffer each for the integers, the line starts and the ranges of every article were 300,000
+ * buffers at 100,000 articles, each a backing store for this thread to allocate and the
+ * collector to track. An article's numbers keep the buffer of its batch (a few articles) alive.
+ */
+export function packBatch(results: { id: number; result: WireResult }[]): { batch: WireBatch; transfer: ArrayBuffer[] } {
+  let bytes = 0;
+  for (const { result } of results) for (const a of arraysOf(result)) bytes += aligned(a.byteLength);
+  if (!bytes) return { batch: { results }, transfer: [] };
+  const slab = new ArrayBuffer(bytes);
+  let at = 0;
+  const moved = <T extends Int32Array | Uint32Array | Uint16Array>(a: T): T => {
+    const view = new (a.constructor as new (b: ArrayBuffer, o: number, n: number) => T)(slab, at, a.length);
+    view.set(a);
+    at += aligned(a.byteLength);
+    return view;
+  };
+  const packed = results.map(({ id, result }) => ({
+    id,
+    result: result.ok
+      ? { ...result, lineStarts: moved(result.lineStarts), packed: { ...result.packed, ints: moved(result.packed.ints) }, ranges: result.ranges && moved(result.ranges) }
+      : result,
+  }));
+  return { batch: { results: packed }, transfer: [slab] };
+}
+
+function arraysOf(result: WireResult): (Int32Array | Uint32Array | Uint16Array)[] {
+  if (!result.ok) return [];
+  return result.ranges ? [result.lineStarts, result.packed.ints, result.ranges] : [result.lineStarts, result.packed.ints];
+}
+
+/** Each array starts at a multiple of 4 bytes, as a view of 32-bit numbers must. */
+function aligned(bytes: number): number {
+  return (bytes + 3) & ~3;
 }
 
 export function fromWire(wire: WireResult): LoadResult {
