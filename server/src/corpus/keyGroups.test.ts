@@ -27,3 +27,12 @@ test('one key under two types is two groups; dates group by value, and a date wi
 test('no mentions, no groups', () => {
   assert.deepEqual(groups([]), []);
 });
+
+test('an article grouped after another is grouped as if alone (the working space is left clean)', () => {
+  const big = Array.from({ length: 3000 }, (_, i) => person(`person ${i % 1500}`));
+  const small = [place('oslo'), person('putin'), place('oslo')];
+  const alone = groups(small);
+  groups(big);
+  assert.deepEqual(groups(small), alone);
+  assert.equal(groups(big).length, 1500);
+});

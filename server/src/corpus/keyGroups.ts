@@ -8,12 +8,30 @@ import type { MentionColumns } from '../analysis/mentionColumns.js';
 export type KeyColumns = Pick<MentionColumns, 'count' | 'type' | 'keyId'>;
 
 /**
- * Working space of `KeyGroups.of`, kept from one article to the next: four fresh typed arrays an
- * article were most of its time (an allocation of a typed array costs more than filling it).
+ * Working space of `KeyGroups.of`, kept from one article to the next: a map and four fresh typed
+ * arrays an article were most of its time. `groupOfId` is indexed by key id (ids are small: a
+ * packed analysis's string indices, or an object analysis's own count), -1 where unused.
  */
 let groupOf = new Int32Array(256);
-const byId = new Map<number, number>();
+let groupOfId: Int32Array = new Int32Array(1024).fill(-1);
 const firsts: number[] = [], sizes: number[] = [], cursor: number[] = [];
+
+/**
+ * The groups' numbers are cut from shared blocks: a typed array of its own for each article's
+ * (a few hundred bytes) is a backing store to allocate and for the collector to track, 100,000
+ * times on a warm start. A block lives while any article cut from it does.
+ */
+const BLOCK = 1 << 16;
+let block: Int32Array = new Int32Array(BLOCK), used = 0;
+
+function cut(length: number): Int32Array {
+  if (used + length > block.length) {
+    block = new Int32Array(Math.max(BLOCK, length));
+    used = 0;
+  }
+  used += length;
+  return block.subarray(used - length, used);
+}
 
 export class KeyGroups {
   /**
@@ -29,21 +47,22 @@ export class KeyGroups {
   static of(columns: KeyColumns): KeyGroups {
     const { count } = columns;
     if (groupOf.length < count) groupOf = new Int32Array(2 * count);
-    byId.clear();
     firsts.length = sizes.length = 0;
     for (let i = 0; i < count; i++) {
       const id = columns.keyId(i);
-      let g = byId.get(id);
-      if (g === undefined) {
-        byId.set(id, (g = firsts.length));
+      if (id >= groupOfId.length) groupOfId = grown(groupOfId, id);
+      let g = groupOfId[id];
+      if (g < 0) {
+        groupOfId[id] = g = firsts.length;
         firsts.push(i);
         sizes.push(0);
       }
       groupOf[i] = g;
       sizes[g]++;
     }
+    for (const i of firsts) groupOfId[columns.keyId(i)] = -1;
     const groups = firsts.length, rank = sortedGroups(columns, firsts);
-    const numbers = new Int32Array(groups + 1 + count);
+    const numbers = cut(groups + 1 + count);
     cursor.length = groups;
     for (let r = 0; r < groups; r++) {
       cursor[rank[r]] = groups + 1 + numbers[r];
@@ -66,6 +85,12 @@ export class KeyGroups {
   mention(position: number): number {
     return this.numbers[this.count + 1 + position];
   }
+}
+
+function grown(ids: Int32Array, id: number): Int32Array {
+  const more = new Int32Array(2 * id + 2).fill(-1);
+  more.set(ids);
+  return more;
 }
 
 /** The groups by type, in the order of each type's first mention, and then by first mention. */
