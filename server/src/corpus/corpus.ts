@@ -203,7 +203,10 @@ export class Corpus {
   /** The articles mentioning the entity, by uri, with their mention counts. */
   articlesOf(entity: Entity): Map<string, number> {
     const out = new Map<string, number>();
-    for (const [slot, n] of this.entities.articlesOf(entity)) out.set(this.bySlot[slot]!.uri, n);
+    for (const [slot, n] of this.entities.articlesOf(entity)) {
+      const article = this.bySlot[slot];
+      if (article) out.set(article.uri, n);
+    }
     return out;
   }
 
@@ -263,7 +266,10 @@ export class Corpus {
   forEachSite(entity: Entity, each: (article: Article, first: number, count: number) => void): void {
     for (const ck of entity.keys) {
       const sites = this.entities.sitesOfKey(ck);
-      for (let k = 0; k < sites.size; k++) each(this.bySlot[sites.slot(k)]!, sites.first(k), sites.count(k));
+      for (let k = 0; k < sites.size; k++) {
+        const article = this.bySlot[sites.slot(k)];
+        if (article) each(article, sites.first(k), sites.count(k));
+      }
     }
   }
 
@@ -272,8 +278,8 @@ export class Corpus {
     for (const ck of entity.keys) {
       const sites = this.entities.sitesOfKey(ck);
       for (let k = 0; k < sites.size; k++) {
-        const article = this.bySlot[sites.slot(k)]!;
-        if (article.revision > since) yield { article, first: sites.first(k), count: sites.count(k) };
+        const article = this.bySlot[sites.slot(k)];
+        if (article && article.revision > since) yield { article, first: sites.first(k), count: sites.count(k) };
       }
     }
   }
