@@ -299,8 +299,9 @@ export class Corpus {
       const mentions = article.analysis.mentions;
       for (const ck of entity.keys) {
         const site = this.entities.siteIn(ck, article.slot);
-        for (let k = 0; k < (site?.count ?? 0); k++) {
-          const index = article.groups.mention(site!.first + k);
+        if (!site) continue;
+        for (let k = 0; k < site.count; k++) {
+          const index = article.groups.mention(site.first + k);
           out.push({ article, mention: mentions[index], index });
         }
       }

@@ -14,7 +14,7 @@ export type KeyColumns = Pick<MentionColumns, 'count' | 'type' | 'keyId'>;
  */
 let groupOf = new Int32Array(256);
 let groupOfId: Int32Array = new Int32Array(1024).fill(-1);
-const firsts: number[] = [], sizes: number[] = [], cursor: number[] = [];
+const firsts: number[] = [], firstIds: number[] = [], sizes: number[] = [], cursor: number[] = [];
 
 /**
  * The groups' numbers are cut from shared blocks: a typed array of its own for each article's
@@ -47,7 +47,7 @@ export class KeyGroups {
   static of(columns: KeyColumns): KeyGroups {
     const { count } = columns;
     if (groupOf.length < count) groupOf = new Int32Array(2 * count);
-    firsts.length = sizes.length = 0;
+    firsts.length = firstIds.length = sizes.length = 0;
     for (let i = 0; i < count; i++) {
       const id = columns.keyId(i);
       if (id >= groupOfId.length) groupOfId = grown(groupOfId, id);
@@ -55,12 +55,13 @@ export class KeyGroups {
       if (g < 0) {
         groupOfId[id] = g = firsts.length;
         firsts.push(i);
+        firstIds.push(id);
         sizes.push(0);
       }
       groupOf[i] = g;
       sizes[g]++;
     }
-    for (const i of firsts) groupOfId[columns.keyId(i)] = -1;
+    for (const id of firstIds) groupOfId[id] = -1;
     const groups = firsts.length, rank = sortedGroups(columns, firsts);
     const numbers = cut(groups + 1 + count);
     cursor.length = groups;
