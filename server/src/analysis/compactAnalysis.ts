@@ -3,11 +3,10 @@
 // objects they were a third of its heap, and making them and moving them through the young
 // generation was a third of a warm start. The corpus indexes an article through its columns
 // (mentionColumns.ts); only an article a feature looks at gets objects, once.
-import { ObjectColumns, type MentionColumns } from './mentionColumns.js';
+import { joinKey, ObjectColumns, type MentionColumns } from './mentionColumns.js';
 import type { ArticleAnalysis, ArticleDate, DateGranularity, EntityType, Mention, Span, SpanPairs } from './types.js';
 
 export const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'DATE'];
-const DATE = 2;
 /** A string, a relative flag or a headline that is absent. */
 export const NONE = -1;
 
@@ -67,12 +66,11 @@ export class CompactAnalysis implements ArticleAnalysis, MentionColumns {
   text(i: number): string { return this.strings[this.field(i, Field.Text)]; }
   timex(i: number): string | undefined { return this.optional(this.field(i, Field.Timex)); }
 
-  /** The index of the key's string (or the date value's), with its kind in the lowest two bits. */
+  /** The index of the joined string, with its type (3: a local date) in the lowest two bits. */
   keyId(i: number): number {
-    const type = this.field(i, Field.Type);
-    if (type !== DATE) return 4 * this.field(i, Field.Key) + type;
-    const timex = this.field(i, Field.Timex);
-    return timex === NONE ? 4 * this.field(i, Field.Key) + 3 : 4 * timex + DATE;
+    const type = this.field(i, Field.Type), timex = this.field(i, Field.Timex);
+    const { value, local } = joinKey(TYPES[type], this.field(i, Field.Key), timex === NONE ? undefined : timex);
+    return 4 * value + (local ? 3 : type);
   }
 
   private field(i: number, f: Field): number {

@@ -20,6 +20,16 @@ export interface MentionColumns {
   keyId(i: number): number;
 }
 
+/**
+ * What a mention joins the corpus by, of strings or of their ids: a date's value, or the key of a
+ * name or of a date that has no value. Such a date ("Tuesday" in an undated article) is `local`: a
+ * day of its own article only, never the same day as elsewhere.
+ */
+export function joinKey<T>(type: EntityType, key: T, timex: T | undefined): { value: T; local: boolean } {
+  if (type !== 'DATE') return { value: key, local: false };
+  return timex === undefined ? { value: key, local: true } : { value: timex, local: false };
+}
+
 /** Where mentions start and end, by index. */
 export type SpanColumns = Pick<MentionColumns, 'count' | 'start' | 'end'>;
 
@@ -38,8 +48,8 @@ export class ObjectColumns implements MentionColumns {
 
   keyId(i: number): number {
     const m = this.mentions[i];
-    // A date without a value is a day of its own article only: its key is marked as no value is.
-    const key = `${m.type}\0${m.type === 'DATE' ? m.date?.timex ?? `${m.key}\0@` : m.key}`;
+    const { value, local } = joinKey(m.type, m.key, m.date?.timex);
+    const key = `${m.type}\0${value}${local ? '\0@' : ''}`;
     this.ids ??= new Map();
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));

@@ -3,8 +3,8 @@
 // it back through the workspace.
 import { analyzeArticle } from '../analysis/analyze.js';
 import { columnsOf } from '../analysis/compactAnalysis.js';
-import type { MentionColumns } from '../analysis/mentionColumns.js';
-import type { AnalysisHints, ArticleAnalysis, Mention } from '../analysis/types.js';
+import { joinKey, type MentionColumns } from '../analysis/mentionColumns.js';
+import type { AnalysisHints, ArticleAnalysis, EntityType, Mention } from '../analysis/types.js';
 import { CorrectionRules } from './corrections.js';
 import { EntityIndex, type Entity } from './entities.js';
 import { KeyGroups } from './keyGroups.js';
@@ -335,7 +335,7 @@ export class Corpus {
     for (let g = 0; g < groups.count; g++) {
       const first = groups.start(g), i = groups.mention(first);
       const type = columns.type(i);
-      const key = type === 'DATE' ? dateKey(article.uri, columns.key(i), columns.timex(i)) : columns.key(i);
+      const key = corpusKey(article.uri, type, columns.key(i), columns.timex(i));
       const name = displayNameIn(article.analysis.names, columns, i);
       if (sign > 0) this.entities.add(slot, type, key, first, groups.size(g), name, revision);
       else this.entities.remove(slot, type, key, name, revision);
@@ -343,16 +343,14 @@ export class Corpus {
   }
 }
 
-/**
- * The key under which a mention joins the corpus. A date without a value ("Tuesday" in an
- * undated article) is a day of that article only, never the same day as elsewhere.
- */
+/** The key under which a mention joins the corpus (mentionColumns.ts: joinKey). */
 export function entityKey(uri: string, m: Mention): string {
-  return m.type === 'DATE' ? dateKey(uri, m.key, m.date?.timex) : m.key;
+  return corpusKey(uri, m.type, m.key, m.date?.timex);
 }
 
-function dateKey(uri: string, key: string, timex: string | undefined): string {
-  return timex ?? `${key}@${uri}`;
+function corpusKey(uri: string, type: EntityType, key: string, timex: string | undefined): string {
+  const { value, local } = joinKey(type, key, timex);
+  return local ? `${value}@${uri}` : value;
 }
 
 function displayNameIn(names: ReadonlyMap<string, string>, mentions: MentionColumns, i: number): string {
