@@ -44,7 +44,11 @@ export interface MentionRef {
   index: number;
 }
 
-/** A mention of `mentionsOf`: its object is made (for its whole article) only if it is read. */
+/** The `index`th mention of `article`, its object made (for the whole article) only if it is read. */
+export function mentionRef(article: Article, index: number): MentionRef {
+  return new SiteRef(article, index);
+}
+
 class SiteRef implements MentionRef {
   constructor(readonly article: Article, readonly index: number) {}
 

@@ -36,3 +36,16 @@ test('an article grouped after another is grouped as if alone (the working space
   assert.deepEqual(groups(small), alone);
   assert.equal(groups(big).length, 1500);
 });
+
+test("each group's fullest mention is its first with the most words", () => {
+  const named = (key: string, text: string): Mention => ({ ...person(key), text });
+  const mentions = [
+    named('thompson', 'Thompson'), place('oslo'), named('thompson', 'Sven Thompson'), named('ana', 'Ana'),
+    named('thompson', 'Thompson’s'), named('thompson', 'Sven A. Thompson'), named('thompson', 'Sven  B.\u00a0Thompson'), place('oslo'),
+  ];
+  const g = KeyGroups.of(new ObjectColumns(mentions));
+  const fullest = Array.from({ length: g.count }, (_, k) => g.fullest(g.start(k)));
+  // a no-break space parts words too: 6 ties with 5, which comes first
+  assert.deepEqual(groups(mentions), [[0, 2, 4, 5, 6], [3], [1, 7]]);
+  assert.deepEqual(fullest, [5, 3, 1]);
+});

@@ -4,8 +4,9 @@
 // integer key ids, with no string looked up: at 100,000 articles the grouping by key strings,
 // a map of maps an article, was a twentieth of a warm start.
 import type { MentionColumns } from '../analysis/mentionColumns.js';
+import { wordCount } from './words.js';
 
-export type KeyColumns = Pick<MentionColumns, 'count' | 'type' | 'keyId'>;
+export type KeyColumns = Pick<MentionColumns, 'count' | 'type' | 'keyId' | 'text'>;
 
 /**
  * Working space of `KeyGroups.of`, kept from one article to the next: a map and four fresh typed
@@ -15,6 +16,7 @@ export type KeyColumns = Pick<MentionColumns, 'count' | 'type' | 'keyId'>;
 let groupOf = new Int32Array(256);
 let groupOfId: Int32Array = new Int32Array(1024).fill(-1);
 const firsts: number[] = [], firstIds: number[] = [], sizes: number[] = [], cursor: number[] = [];
+const fullest: number[] = [], fullestWords: number[] = [];
 
 /**
  * The groups' numbers are cut from shared blocks: a typed array of its own for each article's
@@ -36,7 +38,8 @@ function cut(length: number): Int32Array {
 export class KeyGroups {
   /**
    * `numbers`: where each of the `count` groups begins among the grouped mentions, then where the
-   * last ends, then the grouped mentions' indices, group after group, each in text order.
+   * last ends, then the grouped mentions' indices, group after group, each in text order, then
+   * each group's fullest mention.
    */
   private constructor(private readonly numbers: Int32Array, readonly count: number) {}
 
@@ -47,7 +50,7 @@ export class KeyGroups {
   static of(columns: KeyColumns): KeyGroups {
     const { count } = columns;
     if (groupOf.length < count) groupOf = new Int32Array(2 * count);
-    firsts.length = firstIds.length = sizes.length = 0;
+    firsts.length = firstIds.length = sizes.length = fullest.length = fullestWords.length = 0;
     for (let i = 0; i < count; i++) {
       const id = columns.keyId(i);
       if (id >= groupOfId.length) groupOfId = grown(groupOfId, id);
@@ -57,17 +60,25 @@ export class KeyGroups {
         firsts.push(i);
         firstIds.push(id);
         sizes.push(0);
+        fullest.push(i);
+        fullestWords.push(0);
       }
       groupOf[i] = g;
       sizes[g]++;
+      const words = wordCount(columns.text(i));
+      if (words > fullestWords[g]) {
+        fullest[g] = i;
+        fullestWords[g] = words;
+      }
     }
     for (const id of firstIds) groupOfId[id] = -1;
     const groups = firsts.length, rank = sortedGroups(columns, firsts);
-    const numbers = cut(groups + 1 + count);
+    const numbers = cut(2 * groups + 1 + count);
     cursor.length = groups;
     for (let r = 0; r < groups; r++) {
       cursor[rank[r]] = groups + 1 + numbers[r];
       numbers[r + 1] = numbers[r] + sizes[rank[r]];
+      numbers[groups + 1 + count + r] = fullest[rank[r]];
     }
     for (let i = 0; i < count; i++) numbers[cursor[groupOf[i]]++] = i;
     return new KeyGroups(numbers, groups);
@@ -85,6 +96,21 @@ export class KeyGroups {
   /** The index of the mention at `position` of the grouped mentions. */
   mention(position: number): number {
     return this.numbers[this.count + 1 + position];
+  }
+
+  /**
+   * The index of the fullest mention (the first with the most words) of the group that begins at
+   * `first`: where a name's defining mention is looked for, without reading every mention's text
+   * (the first hover on a name of 100,000 articles read 282,000 of them, and took most of a second).
+   */
+  fullest(first: number): number {
+    let lo = 0, hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.numbers[mid] < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.numbers[this.numbers.length - this.count + lo];
   }
 }
 
