@@ -25,6 +25,7 @@ import {
   ENTITIES_REQUEST, MENTIONS_REQUEST, NO_REFERENCES, REFERENCES_REQUEST, TIMELINE_REQUEST, type EntitiesParams, type MentionsParams, type TimelineParams,
 } from './protocol.js';
 import { ArticleWorkspace, type ScanProgress } from './workspace/articles.js';
+import { removeOtherAnalysers } from './workspace/cache.js';
 import { CorrectionFiles, type CorrectionsUpdate } from './workspace/correctionFiles.js';
 import { FileEventBatcher } from './workspace/fileEvents.js';
 import { readSettings } from './workspace/settings.js';
@@ -45,12 +46,15 @@ let corrections = new CorrectionFiles([]);
 let editSupport: EditSupport = { documentChanges: false, createFile: false };
 let canWatchFiles = false;
 let scanning: Promise<void> = Promise.resolve();
+let cacheDir: string | undefined;
+let otherAnalysersRemoved = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const roots = (params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []))
     .map(uriToPath).filter((p): p is string => !!p);
   const options = (params.initializationOptions ?? {}) as { cacheDir?: unknown };
-  workspace = newWorkspace(roots, cacheArgument() ?? (typeof options.cacheDir === 'string' ? options.cacheDir : undefined));
+  cacheDir = cacheArgument() ?? (typeof options.cacheDir === 'string' ? options.cacheDir : undefined);
+  workspace = newWorkspace(roots, cacheDir);
   workspace.configure(readSettings(params.initializationOptions), roots);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -113,7 +117,16 @@ async function rescan(): Promise<void> {
   // After the announcement has gone out (the connection writes on a later turn of the event loop):
   // warming the analyser takes the thread for a few hundred milliseconds, and the editor should
   // hear "ready" first, not after it.
-  setTimeout(() => workspace.warmUp(), WARM_UP_AFTER_MS);
+  setTimeout(() => { workspace.warmUp(); removeOtherCaches(); }, WARM_UP_AFTER_MS);
+}
+
+/** Once a session, after its first scan: until then the disk is the scan's. */
+function removeOtherCaches(): void {
+  if (!cacheDir || otherAnalysersRemoved) return;
+  otherAnalysersRemoved = true;
+  removeOtherAnalysers(cacheDir).then(names => {
+    if (names.length) connection.console.log(`removed the analysis cache of other analysers: ${names.join(', ')}`);
+  }, logError);
 }
 
 const WARM_UP_AFTER_MS = 100;

@@ -109,6 +109,27 @@ function fillUp(dir: string): string {
   return filler;
 }
 
+test("after its first scan the server removes other analysers' caches, and nothing else", async () => {
+  const root = tempDir('news-lens-protocol-cache-'), cache = tempDir('news-lens-cache-');
+  writeArticles(root, ARTICLES);
+  const old = join(cache, 'analysis-v0.0.1-packed1');
+  mkdirSync(join(old, 'ab'), { recursive: true });
+  writeFileSync(join(old, 'ab', 'ab12.nla'), 'an entry of an analyser long gone');
+  mkdirSync(join(cache, 'notes'));
+  const { server, indexed } = await start(root, cache);
+  try {
+    assert.equal(indexed, 3);
+    for (let waited = 0; waited < 10_000 && readdirSync(cache).includes('analysis-v0.0.1-packed1'); waited += 50) await new Promise(r => setTimeout(r, 50));
+    const left = readdirSync(cache).sort();
+    assert.equal(left.length, 2, `left: ${left.join(', ')}`);
+    assert.equal(left[1], 'notes');
+    assert.match(left[0], /^analysis-v.+-packed1$/);
+    assert.ok(server.logs.some(l => l.includes('analysis-v0.0.1-packed1')), 'the removal is logged');
+  } finally {
+    await server.stop();
+  }
+});
+
 test('a full disk while the cache is written loses no entry already good', async t => {
   const disk = tinyDisk();
   if (!disk) return t.skip('mounting a small tmpfs needs root on Linux');

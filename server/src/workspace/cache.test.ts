@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { markedArticle } from '../testing/markedArticle.js';
 import { unpackAnalysis } from '../analysis/packed.js';
 import { plainAnalysis } from '../testing/plainAnalysis.js';
-import { AnalysisCache, contentHash, ENTRY_BODY } from './cache.js';
+import { AnalysisCache, contentHash, ENTRY_BODY, removeOtherAnalysers } from './cache.js';
 
 const { analysis } = markedArticle('Talks\n\n{{PERSON:ana ribeiro|Minister Ana Ribeiro|Minister}} went to {{PLACE:lisbon|Lisbon}} on {{DATE:2024-03-12|Tuesday}}.');
 const entryFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.nla'));
@@ -91,4 +91,19 @@ test('a full disk loses nothing already good and leaves no partial files', () =>
   assert.deepEqual(plainAnalysis(full.get(contentHash('good'))), plainAnalysis(analysis));
   assert.equal(readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.tmp')).length, 0);
   assert.equal(full.set(contentHash('later'), analysis), false, 'stops writing after a failure');
+});
+
+test("other analysers' folders are removed; the current one and anything not the cache's stay", async () => {
+  const root = mkdtempSync(join(tmpdir(), 'nl-cache-'));
+  const hash = contentHash('kept');
+  new AnalysisCache(root, '9.1.0').set(hash, analysis);
+  new AnalysisCache(root, '9.0.0').set(hash, analysis);
+  new AnalysisCache(root, '8.4.1-beta.2').set(hash, analysis);
+  mkdirSync(join(root, 'analysis-notes'));
+  writeFileSync(join(root, 'analysis-v1.0.0-packed1'), 'a file of that name is not a folder of ours');
+  const removed = await removeOtherAnalysers(root, '9.1.0');
+  assert.deepEqual(removed.sort(), ['analysis-v8.4.1-beta.2-packed1', 'analysis-v9.0.0-packed1']);
+  assert.deepEqual(readdirSync(root).sort(), ['analysis-notes', 'analysis-v1.0.0-packed1', 'analysis-v9.1.0-packed1']);
+  assert.ok(new AnalysisCache(root, '9.1.0').get(hash), 'the current entries are untouched');
+  assert.deepEqual(await removeOtherAnalysers(join(root, 'missing'), '9.1.0'), [], 'no root, nothing to do');
 });

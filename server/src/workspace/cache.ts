@@ -12,6 +12,7 @@
 //   44 byte length of the strings' JSON (u32)   48  the strings' JSON (UTF-8), padded to 4   then the Int32 integers
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANALYSER_VERSION } from '../analysis/analyze.js';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../analysis/packed.js';
@@ -33,13 +34,35 @@ export const ENTRY_BODY = 44;
 /** The entries' layout: a new one goes in a folder of its own, as a new analyser does. */
 const FORMAT = 'packed1';
 
+/** The folder of one analyser's entries (in their layout), under the cache's root. */
+function folderName(version: string): string {
+  return `analysis-v${version}-${FORMAT}`;
+}
+
+/** Any analyser's folder, named as `folderName` names them; nothing else under the root is ours. */
+const ANY_FOLDER = /^analysis-v[0-9A-Za-z.+-]+-[0-9A-Za-z]+$/;
+
+/**
+ * Removes the folders of other analysers (or layouts) under `root`, and names them. Nothing reads
+ * them again, and each is as big as the corpora analysed with it (650 MB at 100,000 articles), so
+ * without this every upgrade would leave one behind in the editor's storage for good. An editor
+ * window still running the old version only finds its cache empty and analyses again.
+ */
+export async function removeOtherAnalysers(root: string, version = ANALYSER_VERSION): Promise<string[]> {
+  const keep = folderName(version);
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const old = entries.filter(e => e.isDirectory() && ANY_FOLDER.test(e.name) && e.name !== keep).map(e => e.name);
+  for (const name of old) await rm(join(root, name), { recursive: true, force: true }).catch(() => {});
+  return old;
+}
+
 export class AnalysisCache {
   private readonly dir: string;
   /** Why a write failed (read-only folder, full disk): from then on the cache only reads. */
   problem: string | undefined;
 
   constructor(root: string, version = ANALYSER_VERSION, private readonly io: CacheWriter = { writeFileSync, renameSync }) {
-    this.dir = join(root, `analysis-v${version}-${FORMAT}`);
+    this.dir = join(root, folderName(version));
   }
 
   /** The entry for `hash`, unpacked; one that does not unpack is dropped. */
