@@ -8,7 +8,7 @@ const slot = (name: string) => name.charCodeAt(name.length - 1);
 
 function index(rows: [uri: string, type: 'PERSON' | 'PLACE', key: string, name: string][]): EntityIndex {
   const idx = new EntityIndex();
-  for (const [uri, type, key, name] of rows) idx.add(slot(uri), type, key, 0, 1, name);
+  for (const [uri, type, key, name] of rows) idx.add(slot(uri), type, key, 0, 1, 1, name);
   return idx;
 }
 
@@ -55,7 +55,7 @@ test('an article removed and added back with the same keys keeps the joined enti
   const idx = index([['a', 'PERSON', 'vladimir putin', 'Vladimir Putin'], ['b', 'PERSON', 'putin', 'Putin']]);
   const before = idx.entityOf('PERSON', 'putin');
   idx.remove(slot('b'), 'PERSON', 'putin', 'Putin');
-  idx.add(slot('b'), 'PERSON', 'putin', 0, 2, 'Putin');
+  idx.add(slot('b'), 'PERSON', 'putin', 0, 2, 1, 'Putin');
   assert.equal(idx.entityOf('PERSON', 'putin'), before, 'no new joining when nothing changed');
   idx.remove(slot('b'), 'PERSON', 'putin', 'Putin');
   assert.equal(idx.all().length, 1);
@@ -76,11 +76,11 @@ test('a lone surname weighs its namesakes by all the articles of their groups', 
 test('a joining caused by other keys keeps the objects of entities that did not change', () => {
   const idx = index([['a', 'PERSON', 'vladimir putin', 'Vladimir Putin'], ['b', 'PERSON', 'putin', 'Putin'], ['a', 'PLACE', 'lisbon', 'Lisbon']]);
   const putin = idx.entityOf('PERSON', 'putin'), lisbon = idx.entityOf('PLACE', 'lisbon');
-  idx.add(slot('c'), 'PERSON', 'ana ribeiro', 0, 1, 'Ana Ribeiro');
+  idx.add(slot('c'), 'PERSON', 'ana ribeiro', 0, 1, 2, 'Ana Ribeiro');
   assert.equal(idx.all().length, 3);
   assert.equal(idx.entityOf('PERSON', 'putin'), putin);
   assert.equal(idx.entityOf('PLACE', 'lisbon'), lisbon);
-  idx.add(slot('c'), 'PERSON', 'vladimir putinn', 0, 1, 'Vladimir Putinn');
+  idx.add(slot('c'), 'PERSON', 'vladimir putinn', 0, 1, 2, 'Vladimir Putinn');
   assert.notEqual(idx.entityOf('PERSON', 'putin'), putin, 'a new member makes a new entity');
   assert.deepEqual(idx.entityOf('PERSON', 'putin')!.keys.length, 3);
 });
@@ -102,12 +102,12 @@ test('keys that come and go one edit at a time join exactly as a whole joining w
       uris.delete(uri);
       if (!uris.size) state.delete(ck);
     } else {
-      idx.add(slot(uri), type, key, 0, 1, key);
+      idx.add(slot(uri), type, key, 0, 1, 1, key);
       if (uris) uris.add(uri);
       else state.set(ck, new Set([uri]));
     }
     const whole = new EntityIndex();
-    for (const [k, us] of state) for (const u of us) whole.add(slot(u), k.startsWith('PERSON') ? 'PERSON' : 'PLACE', k.slice(k.indexOf(':') + 1), 0, 1, k);
+    for (const [k, us] of state) for (const u of us) whole.add(slot(u), k.startsWith('PERSON') ? 'PERSON' : 'PLACE', k.slice(k.indexOf(':') + 1), 0, 1, 1, k);
     const partition = (i: EntityIndex) => i.all().map(e => [...e.keys].sort().join('|')).sort();
     assert.deepEqual(partition(idx), partition(whole), `step ${step}`);
   }

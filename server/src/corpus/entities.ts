@@ -35,7 +35,7 @@ interface KeyInfo {
 }
 
 /** A key's sites as the corpus reads them: its articles (see KeySites for their order), and where each mentions it. */
-export type SitesView = Pick<KeySites, 'size' | 'slot' | 'first' | 'count'>;
+export type SitesView = Pick<KeySites, 'size' | 'slot' | 'first' | 'count' | 'fullness'>;
 
 /** Where one article mentions a key: the run of its key groups' mentions (KeyGroups) that are the key's. */
 export interface Site {
@@ -100,11 +100,12 @@ export class EntityIndex {
 
   /**
    * Records that the article in `slot` (Corpus) mentions `key` `count` times, from `first` on
-   * among its key groups' mentions, written in full as `name`, at corpus revision `revision`. Each
+   * among its key groups' mentions, the fullest of them in `fullness` words, written in full as
+   * `name`, at corpus revision `revision`. Each
    * article's keys are added once, after what it mentioned before was removed (Corpus.put does
    * so): nothing here looks for an earlier entry.
    */
-  add(slot: number, type: EntityType, key: string, first: number, count: number, name: string, revision = 0): void {
+  add(slot: number, type: EntityType, key: string, first: number, count: number, fullness: number, name: string, revision = 0): void {
     let info = this.byType[type].get(key);
     if (!info) {
       const ck = corpusKey(type, key);
@@ -119,7 +120,7 @@ export class EntityIndex {
     if (this.emptied.size) this.emptied.delete(info.ck);
     info.revision = revision;
     if (type === 'PERSON' && !this.wholeJoinDue) this.reweighed.add(info.ck);
-    info.sites.push(slot, first, count);
+    info.sites.push(slot, first, count, fullness);
     info.names.add(name);
   }
 

@@ -110,7 +110,12 @@ export class KeyGroups {
       if (this.numbers[mid] < first) lo = mid + 1;
       else hi = mid;
     }
-    return this.numbers[this.numbers.length - this.count + lo];
+    return this.fullestOf(lo);
+  }
+
+  /** The index of group `g`'s fullest mention. */
+  fullestOf(g: number): number {
+    return this.numbers[this.numbers.length - this.count + g];
   }
 }
 

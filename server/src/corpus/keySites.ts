@@ -9,11 +9,14 @@
  */
 const SCAN_FROM_END = 64;
 
-/** Integers a site: the article's slot, where its mentions of the key start among its key groups, how many. */
-const STRIDE = 3;
+/**
+ * Integers a site: the article's slot, where its mentions of the key start among its key groups,
+ * how many, and the words of the fullest (KeyGroups.fullest).
+ */
+const STRIDE = 4;
 
 /**
- * The sites in the order they came, three integers each in one typed array: the collector never
+ * The sites in the order they came, four integers each in one typed array: the collector never
  * reads them (as arrays of uris and of index arrays they were a sixth of the heap it traced at
  * 100,000 articles), and a push writes one place. A key gets its map by slot only once an article
  * far from the end is looked for. Without the map, a removal keeps the order; with it, the last
@@ -43,13 +46,19 @@ export class KeySites {
     return this.data[STRIDE * k + 2];
   }
 
+  /** How many words the article's fullest mention of the key has: a defining mention's first measure. */
+  fullness(k: number): number {
+    return this.data[STRIDE * k + 3];
+  }
+
   /** Adds an article that is not among the sites yet. */
-  push(slot: number, first: number, count: number): void {
+  push(slot: number, first: number, count: number, fullness: number): void {
     if (STRIDE * (this.length + 1) > this.data.length) this.grow();
     const at = STRIDE * this.length;
     this.data[at] = slot;
     this.data[at + 1] = first;
     this.data[at + 2] = count;
+    this.data[at + 3] = fullness;
     this.positions?.set(slot, this.length);
     this.length++;
   }

@@ -2,6 +2,7 @@
 // people and places most often in the same sentences (the hover card's "Often with", from the
 // same facts). Articles are read back from disk for their context, so only the articles with the
 // most mentions are listed.
+import { compareDays } from '../corpus/articleDays.js';
 import type { Article, MentionRef } from '../corpus/corpus.js';
 import { entityFacts } from '../corpus/facts.js';
 import type { ArticleMentions, MentionItem, MentionsParams, MentionsResult } from '../protocol.js';
@@ -19,7 +20,7 @@ export function mentions(ctx: FeatureContext, params: MentionsParams): MentionsR
   const counts = [...facts.counts].filter(([uri]) => !params.uri || uri === params.uri);
   const articles = counts.map(([uri, count]) => ({ article: ctx.corpus.get(uri), count }))
     .filter((a): a is { article: Article; count: number } => !!a.article)
-    .sort((a, b) => b.count - a.count || compareDates(a.article, b.article) || (a.article.uri < b.article.uri ? -1 : 1));
+    .sort((a, b) => b.count - a.count || compareDays(a.article, b.article) || (a.article.uri < b.article.uri ? -1 : 1));
   const max = Math.max(0, params.maxArticles ?? DEFAULT_MAX_ARTICLES);
   return {
     entity: entityItem(entity, facts.total, facts.articleCount),
@@ -50,8 +51,3 @@ export function mentionItem(article: Article, ref: MentionRef, text: string | un
   return { range: mentionRange(ref), text: ref.mention.text, context: context.text, highlight: context.highlight };
 }
 
-/** Earlier articles first; undated ones last. */
-function compareDates(a: Article, b: Article): number {
-  const x = a.analysis.anchor.value ?? '\uffff', y = b.analysis.anchor.value ?? '\uffff';
-  return x < y ? -1 : x > y ? 1 : 0;
-}

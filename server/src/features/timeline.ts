@@ -5,7 +5,8 @@
 // Dates without a calendar value ("now", "Tuesday" in an undated article) are filed apart, under
 // `unresolved`, never dropped. The tree is asked for one period at a time, so a corpus of
 // millions of dates sends only what the reader opens.
-import type { Article, Corpus, MentionRef } from '../corpus/corpus.js';
+import { compareDays } from '../corpus/articleDays.js';
+import type { Corpus, MentionRef } from '../corpus/corpus.js';
 import type { Entity } from '../corpus/entities.js';
 import { isoDay, periodOf } from '../corpus/periods.js';
 import { UNRESOLVED_PERIOD, type TimelineBucket, type TimelineEntry, type TimelineParams, type TimelineResult } from '../protocol.js';
@@ -90,7 +91,7 @@ function entriesOf(ctx: FeatureContext, dates: Filed[], limit: number): { entrie
   for (const date of dates) for (const ref of ctx.corpus.mentionsOf(date.entity)) refs.push({ ref, date });
   // undated ones (start `~`) read best in article order
   refs.sort((a, b) => compare(a.date.start, b.date.start) || (a.date.start === '~' ? 0 : compare(a.date.timex!, b.date.timex!))
-    || compare(articleDate(a.ref.article), articleDate(b.ref.article)) || compare(a.ref.article.uri, b.ref.article.uri)
+    || compareDays(a.ref.article, b.ref.article) || compare(a.ref.article.uri, b.ref.article.uri)
     || a.ref.article.columns.start(a.ref.index) - b.ref.article.columns.start(b.ref.index));
   const shown = refs.slice(0, limit);
   const texts = new Map<string, string | undefined>();
@@ -108,5 +109,4 @@ function entriesOf(ctx: FeatureContext, dates: Filed[], limit: number): { entrie
   return { entries, more: refs.length - shown.length };
 }
 
-const articleDate = (a: Article) => a.analysis.anchor.value ?? '\uffff';
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
