@@ -37,7 +37,10 @@ const ARTICLE_LANGUAGES = new Set(['plaintext', 'text', 'markdown', 'news-articl
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let workspace = newWorkspace([], undefined);
-const ctx = (): FeatureContext => { workspace.settle(); return { corpus: workspace.corpus, texts: workspace }; };
+const ctx = (): FeatureContext => { lastAsked = performance.now(); workspace.settle(); return { corpus: workspace.corpus, texts: workspace }; };
+/** When a feature was last asked for: the warm-up waits for a quiet moment. */
+let lastAsked = 0;
+const QUIET_MS = 300;
 let canPullConfiguration = false;
 // Eglot pulls configuration but cannot register for its changes: only ask clients that can.
 let canRegisterConfiguration = false;
@@ -117,7 +120,7 @@ async function rescan(): Promise<void> {
   // After the announcement has gone out (the connection writes on a later turn of the event loop):
   // warming the analyser takes the thread for a few hundred milliseconds, and the editor should
   // hear "ready" first, not after it.
-  setTimeout(() => { workspace.warmUp(); removeOtherCaches(); }, WARM_UP_AFTER_MS);
+  setTimeout(() => { workspace.warmUp(() => performance.now() - lastAsked < QUIET_MS).catch(logError); removeOtherCaches(); }, WARM_UP_AFTER_MS);
 }
 
 /** Once a session, after its first scan: until then the disk is the scan's. */

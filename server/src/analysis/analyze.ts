@@ -2,7 +2,9 @@
 import { findArticleDate, findDates, type DateMention } from './dates/index.js';
 import { linkArticleNames } from './linking.js';
 import { SpanSet } from './overlaps.js';
+import { isEverydayWord } from './names/gazetteer.js';
 import { findNames, type NameMention } from './names/index.js';
+import { modelWeights } from './names/model.js';
 import { findHeadline, packSpans, splitSentences } from './sentences.js';
 import type { AnalysisHints, ArticleAnalysis, Mention } from './types.js';
 
@@ -19,6 +21,20 @@ export function analyzeArticle(text: string, hints: AnalysisHints = {}): Article
   ].sort((a, b) => a.start - b.start);
   return { headline: findHeadline(text), sentences: packSpans(splitSentences(text)), anchor, mentions, names: links.names };
 }
+
+const SAMPLE = 'Talks\n\nLISBON — Monday, June 3, 2024\n\nMayor Helena Costa met Kwame Mensah in Porto last Tuesday.';
+
+/**
+ * The analyser's first use, a step at a time: it reads its tables (the tagger's weights, the
+ * gazetteer) and the JIT compiles its name and date finders on first use, a third of a second
+ * together, which a server that answers requests between steps need not spend in one go.
+ */
+export const WARM_UP_STEPS: readonly (() => void)[] = [
+  () => modelWeights(),
+  () => isEverydayWord('the'),
+  () => findNames(SAMPLE),
+  () => findDates(SAMPLE, findArticleDate(SAMPLE, {})),
+];
 
 /**
  * Where a name and a date claim the same words ("May", "Augusta"), the date wins unless the name

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { WARM_UP_STEPS } from '../analysis/analyze.js';
 import { ArticleWorkspace } from './articles.js';
 import { pathToUri } from './uris.js';
 
@@ -87,4 +88,32 @@ test('files changed in a batch are loaded together; deleted ones leave the corpu
   assert.equal(ws.corpus.size, 8);
   ws.filesDeleted([uris[0]]);
   assert.equal(ws.corpus.size, 7);
+});
+
+test('the warm-up after a scan lets the event loop turn between its steps, and runs once', async () => {
+  const ws = workspace(folder(4));
+  await ws.scan();
+  let turns = 0, warming = true;
+  const count = () => { if (warming) { turns++; setImmediate(count); } };
+  setImmediate(count);
+  await ws.warmUp();
+  warming = false;
+  // one turn a step at least: the analyser's tables and finders, then three articles
+  assert.ok(turns >= WARM_UP_STEPS.length + 2, `${turns} turns`);
+  turns = 0;
+  warming = true;
+  setImmediate(count);
+  await ws.warmUp();
+  warming = false;
+  assert.ok(turns <= 1, 'a second warm-up does nothing');
+});
+
+test('the warm-up waits while the reader is busy', async () => {
+  const ws = workspace(folder(2));
+  await ws.scan();
+  const quietAt = performance.now() + 400;
+  let asked = 0;
+  await ws.warmUp(() => { asked++; return performance.now() < quietAt; });
+  assert.ok(performance.now() >= quietAt, 'no step ran before the reader paused');
+  assert.ok(asked >= WARM_UP_STEPS.length + 2, 'asked before every step');
 });

@@ -2,7 +2,7 @@
 // keeps the corpus in step with both, does the disk work on indexing threads, and tells the
 // server what it skipped and why.
 import { basename } from 'node:path';
-import { analyzeArticle } from '../analysis/analyze.js';
+import { analyzeArticle, WARM_UP_STEPS } from '../analysis/analyze.js';
 import type { AnalysisHints } from '../analysis/types.js';
 import { Corpus } from '../corpus/corpus.js';
 import { LineIndex } from '../corpus/lineIndex.js';
@@ -38,6 +38,9 @@ export interface WorkspaceOptions {
   workerScript?: string;
   threads?: number;
 }
+
+/** How often a warm-up waiting for the reader to pause looks again. */
+const WARM_UP_POLL_MS = 100;
 
 export class ArticleWorkspace implements TextSource {
   readonly corpus = new Corpus();
@@ -191,17 +194,24 @@ export class ArticleWorkspace implements TextSource {
 
   /**
    * The analyser builds its tables, and the JIT compiles it, on first use: a good part of a
-   * second. Done once, when the scan is over, on a few of the corpus's own articles (a sentence
-   * leaves most of the analyser cold), rather than in the reader's first keystroke.
+   * second. Done once, when the scan is over, and on a few of the corpus's own articles (a sentence
+   * leaves most of the analyser cold), rather than in the reader's first keystroke. In steps of up
+   * to 200 ms (in one go: 350 ms), each when `busy` says the reader has paused, so that a reader
+   * who hovers as soon as the scan is over is not kept waiting for it.
    */
-  warmUp(): void {
+  async warmUp(busy: () => boolean = () => false): Promise<void> {
     if (this.warmedUp) return;
     this.warmedUp = true;
-    let n = 0;
-    for (const article of this.corpus.all()) {
-      const text = this.read(article.uri);
-      if (text !== undefined) analyzeArticle(text, this.hints(article.uri));
-      if (++n === 3) break;
+    const uris: string[] = [];
+    for (const article of this.corpus.all()) if (uris.push(article.uri) === 3) break;
+    const steps = [...WARM_UP_STEPS, ...uris.map(uri => () => {
+      const text = this.read(uri);
+      if (text !== undefined) analyzeArticle(text, this.hints(uri));
+    })];
+    for (const step of steps) {
+      await new Promise<void>(resolve => setImmediate(resolve));
+      while (busy()) await new Promise<void>(resolve => setTimeout(resolve, WARM_UP_POLL_MS));
+      step();
     }
   }
 
