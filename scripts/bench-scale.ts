@@ -2,10 +2,9 @@
 // process over stdio (the JSON-RPC an editor sends), on generated corpora.
 //   node --import tsx scripts/bench-scale.ts [--articles 1000,10000] [--work DIR] [--threads N]
 // For each size: cold index (empty cache), warm start (full cache) and the first hover after it,
-// hover/definition p95 during
-// and after indexing, all mentions of the most-mentioned entity p95 (as textDocument/references,
-// and as the VS Code client asks, newsLens/references), one edit → highlights and hover, and the
-// server's resident memory (VmRSS at rest after indexing, VmHWM peak).
+// hover/definition p95 during and after indexing, all mentions of the most-mentioned entity p95
+// (as textDocument/references, and as the VS Code client asks, newsLens/references), one edit →
+// highlights and hover, and the server's resident memory (VmRSS at rest after indexing, VmHWM peak).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
