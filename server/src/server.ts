@@ -118,8 +118,8 @@ async function rescan(): Promise<void> {
   connection.console.log(`indexed ${result.done} articles (${result.cached} from the cache) in ${Date.now() - started} ms on ${workspace.indexingThreads} thread(s)`);
   announceChange();
   // After the announcement has gone out (the connection writes on a later turn of the event loop):
-  // warming the analyser takes the thread for a few hundred milliseconds, and the editor should
-  // hear "ready" first, not after it.
+  // each step of warming the analyser takes the thread for up to 200 ms, and the editor should hear
+  // "ready" first, not after it.
   setTimeout(() => { workspace.warmUp(() => performance.now() - lastAsked < QUIET_MS).catch(logError); removeOtherCaches(); }, WARM_UP_AFTER_MS);
 }
 
