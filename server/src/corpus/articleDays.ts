@@ -6,7 +6,7 @@ import type { Article } from './corpus.js';
 const UNDATED = '\uffff';
 
 /** The article's date as it orders: its `YYYY-MM-DD`, or after every date when it has none. */
-export function articleDay(article: Article): string {
+function articleDay(article: Article): string {
   return article.analysis.anchor.value ?? UNDATED;
 }
 

@@ -277,18 +277,19 @@ export class Corpus {
   }
 
   /**
-   * Calls `each` with each article that mentions the entity and the indices of its mentions there:
-   * the articles and the order of `mentionsOf`, without its object and generator step for every
-   * mention (the most-mentioned name of 100,000 articles has 282,000 mentions, all listed at once).
+   * Calls `each` with each article that mentions the entity and the indices of its mentions there
+   * (and the words of the fullest of them): the articles and the order of `mentionsOf`, without its
+   * object and generator step for every mention (the most-mentioned name of 100,000 articles has
+   * 282,000 mentions, all listed at once).
    */
-  forEachSite(entity: Entity, each: (article: Article, first: number, count: number) => void, skip?: SiteFilter): void {
+  forEachSite(entity: Entity, each: (article: Article, first: number, count: number, fullness: number) => void, skip?: SiteFilter): void {
     for (const ck of entity.keys) {
       const sites = this.entities.sitesOfKey(ck);
       for (let k = 0; k < sites.size; k++) {
-        const slot = sites.slot(k);
-        if (skip?.(sites.fullness(k), this.days[slot])) continue;
+        const slot = sites.slot(k), fullness = sites.fullness(k);
+        if (skip?.(fullness, this.days[slot])) continue;
         const article = this.bySlot[slot];
-        if (article) each(article, sites.first(k), sites.count(k));
+        if (article) each(article, sites.first(k), sites.count(k), fullness);
       }
     }
   }

@@ -152,10 +152,8 @@ class Podium {
    */
   static of(corpus: Corpus, entity: Entity): Podium {
     const podium = new Podium();
-    corpus.forEachSite(entity, (article, first) => {
-      const index = article.groups.fullest(first);
-      podium.offer(article, index, wordCount(article.columns.text(index)));
-    }, (fullness, day) => podium.behind(fullness, day));
+    corpus.forEachSite(entity, (article, first, _count, fullness) => podium.offer(article, article.groups.fullest(first), fullness),
+      (fullness, day) => podium.behind(fullness, day));
     return podium;
   }
 
